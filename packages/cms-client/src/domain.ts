@@ -1,0 +1,75 @@
+// The app's own types. Nothing outside this package sees Strapi's wire format.
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export interface Image {
+  url: string; // absolute URL
+  alternativeText: string;
+  width: number;
+  height: number;
+}
+
+/** Strapi "blocks" rich text, kept as the renderer expects it. */
+export type RichTextBlocks = Array<Record<string, unknown>>;
+
+export interface Category {
+  documentId: string;
+  locale: Locale;
+  name: string;
+  slug: string;
+  description: string | null;
+}
+
+export interface Author {
+  documentId: string;
+  name: string;
+  slug: string;
+  bio: string | null;
+  avatar: Image | null;
+}
+
+export interface Tag {
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
+export interface Seo {
+  metaTitle: string | null;
+  metaDescription: string | null;
+  shareImage: Image | null;
+}
+
+/** What listings need. */
+export interface ArticleSummary {
+  documentId: string;
+  locale: Locale;
+  title: string;
+  slug: string;
+  excerpt: string;
+  publishedAt: string; // ISO date
+  updatedAt: string;
+  readingTimeMinutes: number;
+  cover: Image | null;
+  category: Pick<Category, 'documentId' | 'name' | 'slug'> | null;
+  author: Pick<Author, 'documentId' | 'name' | 'slug'> | null;
+}
+
+/** What the article page needs. */
+export interface Article extends ArticleSummary {
+  body: RichTextBlocks;
+  seo: Seo | null;
+  tags: Tag[];
+  /** Other locales in which this article exists, with their slugs (for the locale switcher and hreflang). */
+  translations: Array<{ locale: Locale; slug: string }>;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}

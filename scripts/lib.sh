@@ -1,0 +1,48 @@
+# Shared helpers for the top-level scripts. Sourced, not executed.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PNPM_VERSION=$(node -p "require('$ROOT/package.json').packageManager.split('@')[1]")
+export STRAPI_TELEMETRY_DISABLED=true NEXT_TELEMETRY_DISABLED=1
+
+log() { printf '\033[1m[newsroom]\033[0m %s\n' "$*"; }
+
+# pnpm itself: use the pinned version from the registry when this machine has no (or another) pnpm.
+pnpm() {
+  if command -v pnpm >/dev/null 2>&1 && [ "$(command pnpm --version 2>/dev/null)" = "$PNPM_VERSION" ]; then
+    command pnpm "$@"
+  else
+    npx -y "pnpm@$PNPM_VERSION" "$@"
+  fi
+}
+
+# better-sqlite3 compiles from source here; point node-gyp at the running Node's headers when present.
+use_local_node_headers() {
+  local nd
+  nd=$(dirname "$(dirname "$(node -p process.execPath)")")
+  if [ -f "$nd/include/node/node.h" ]; then export npm_config_nodedir=$nd; fi
+}
+
+install_dependencies() {
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$major" -lt 20 ]; then echo "newsroom needs Node.js 20 or newer (found $(node -v))" >&2; exit 1; fi
+  use_local_node_headers
+  log "installing dependencies (pnpm $PNPM_VERSION, frozen lockfile)"
+  (cd "$ROOT" && pnpm install --frozen-lockfile --reporter=silent)
+  # A failed native rebuild leaves no binary behind; say so here rather than deep inside Strapi.
+  (cd "$ROOT/apps/cms" && node -e "new (require('better-sqlite3'))(':memory:').close()") ||
+    { echo "better-sqlite3 is not usable: its native build failed (needs python3, make, g++ and Node headers)" >&2; exit 1; }
+}
+
+# Hash of the files that feed a build, so unchanged sources are not rebuilt on every start.
+sources_hash() {
+  (cd "$ROOT" && find "$@" -type f -not -path '*/node_modules/*' -print0 2>/dev/null | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-40)
+}
+
+wait_for_http() { # url seconds
+  local url=$1 deadline=$(( $(date +%s) + $2 ))
+  until node -e "fetch(process.argv[1]).then(r => process.exit(r.status < 500 ? 0 : 1), () => process.exit(1))" "$url"; do
+    if [ "$(date +%s)" -ge "$deadline" ]; then return 1; fi
+    sleep 0.5
+  done
+}

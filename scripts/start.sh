@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Command 1 of the README: install, build what changed, and run Strapi (SQLite, demo content) and the
+# Next.js site in production mode. Ctrl-C stops both. Safe to run again: the database and secrets are kept.
+source "$(dirname "$0")/lib.sh"
+CMS_PORT=${CMS_PORT:-1337}
+WEB_PORT=${WEB_PORT:-3000}
+STATE="$ROOT/.cache"
+mkdir -p "$STATE"
+
+install_dependencies
+
+log "preparing local configuration (secrets are generated once, kept in apps/cms/.env and apps/web/.env.local)"
+(cd "$ROOT/apps/cms" && PORT=$CMS_PORT WEB_PORT=$WEB_PORT node scripts/ensure-env.mjs)
+node "$ROOT/scripts/write-web-env.mjs" --cms-port "$CMS_PORT" --web-port "$WEB_PORT"
+
+cms_hash=$(sources_hash apps/cms/src apps/cms/config apps/cms/package.json apps/cms/tsconfig.json)
+if [ ! -f "$ROOT/apps/cms/dist/build/index.html" ] || [ "$(cat "$STATE/cms-build" 2>/dev/null)" != "$cms_hash" ]; then
+  log "building the Strapi admin panel (about a minute the first time)"
+  (cd "$ROOT/apps/cms" && pnpm strapi build)
+  echo "$cms_hash" >"$STATE/cms-build"
+fi
+web_hash=$(sources_hash apps/web packages/cms-client/src apps/web/.env.local)
+if [ ! -f "$ROOT/apps/web/.next/BUILD_ID" ] || [ "$(cat "$STATE/web-build" 2>/dev/null)" != "$web_hash" ]; then
+  log "building the site (next build)"
+  (cd "$ROOT/apps/web" && pnpm build)
+  echo "$web_hash" >"$STATE/web-build"
+fi
+
+pids=()
+stop_all() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap stop_all INT TERM EXIT
+
+log "starting Strapi on port $CMS_PORT"
+(cd "$ROOT/apps/cms" && PORT=$CMS_PORT exec pnpm strapi start) &
+pids+=($!)
+wait_for_http "http://127.0.0.1:$CMS_PORT/_health" 180 || { echo "Strapi did not start (see the log above)" >&2; exit 1; }
+
+log "starting the site on port $WEB_PORT"
+(cd "$ROOT/apps/web" && exec pnpm exec next start -p "$WEB_PORT") &
+pids+=($!)
+wait_for_http "http://127.0.0.1:$WEB_PORT/en" 120 || { echo "The site did not start (see the log above)" >&2; exit 1; }
+
+admin_email=$(grep -E '^ADMIN_EMAIL=' "$ROOT/apps/cms/.env" | cut -d= -f2-)
+admin_password=$(grep -E '^ADMIN_PASSWORD=' "$ROOT/apps/cms/.env" | cut -d= -f2-)
+cat <<MSG
+
+  newsroom is running (Ctrl-C stops it)
+
+  Site (readers)       http://localhost:$WEB_PORT/en   ·   http://localhost:$WEB_PORT/es
+  Strapi admin         http://localhost:$CMS_PORT/admin
+    log in as          $admin_email
+    password           $admin_password      (from apps/cms/.env; change it there or in the admin)
+  REST API             http://localhost:$CMS_PORT/api/articles?locale=en
+
+MSG
+wait -n "${pids[@]}"

@@ -36,7 +36,10 @@ install_dependencies() {
 
 # Hash of the files that feed a build, so unchanged sources are not rebuilt on every start.
 sources_hash() {
-  (cd "$ROOT" && find "$@" -type f -not -path '*/node_modules/*' -print0 2>/dev/null | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-40)
+  local existing=() path
+  for path in "$@"; do [ -e "$ROOT/$path" ] && existing+=("$path"); done
+  (cd "$ROOT" && find "${existing[@]}" -type f -not -path '*/node_modules/*' -not -path '*/.next*' -print0 |
+    sort -z | xargs -0 sha1sum | sha1sum | cut -c1-40)
 }
 
 wait_for_http() { # url seconds
@@ -45,4 +48,16 @@ wait_for_http() { # url seconds
     if [ "$(date +%s)" -ge "$deadline" ]; then return 1; fi
     sleep 0.5
   done
+}
+
+# `strapi build` (admin panel + server code) only when its sources changed since the last build.
+build_cms_if_changed() {
+  local stamp="$ROOT/.cache/cms-build" hash
+  mkdir -p "$ROOT/.cache"
+  hash=$(sources_hash apps/cms/src apps/cms/config apps/cms/database apps/cms/package.json apps/cms/tsconfig.json)
+  if [ ! -f "$ROOT/apps/cms/dist/build/index.html" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ]; then
+    log "building the Strapi admin panel and server code (about a minute the first time)"
+    (cd "$ROOT/apps/cms" && pnpm strapi build)
+    echo "$hash" >"$stamp"
+  fi
 }

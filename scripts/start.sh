@@ -13,13 +13,8 @@ log "preparing local configuration (secrets are generated once, kept in apps/cms
 (cd "$ROOT/apps/cms" && PORT=$CMS_PORT WEB_PORT=$WEB_PORT node scripts/ensure-env.mjs)
 node "$ROOT/scripts/write-web-env.mjs" --cms-port "$CMS_PORT" --web-port "$WEB_PORT"
 
-cms_hash=$(sources_hash apps/cms/src apps/cms/config apps/cms/package.json apps/cms/tsconfig.json)
-if [ ! -f "$ROOT/apps/cms/dist/build/index.html" ] || [ "$(cat "$STATE/cms-build" 2>/dev/null)" != "$cms_hash" ]; then
-  log "building the Strapi admin panel (about a minute the first time)"
-  (cd "$ROOT/apps/cms" && pnpm strapi build)
-  echo "$cms_hash" >"$STATE/cms-build"
-fi
-web_hash=$(sources_hash apps/web packages/cms-client/src apps/web/.env.local)
+build_cms_if_changed
+web_hash=$(sources_hash apps/web/app apps/web/components apps/web/lib apps/web/public apps/web/next.config.ts apps/web/package.json packages/cms-client/src apps/web/.env.local)
 if [ ! -f "$ROOT/apps/web/.next/BUILD_ID" ] || [ "$(cat "$STATE/web-build" 2>/dev/null)" != "$web_hash" ]; then
   log "building the site (next build)"
   (cd "$ROOT/apps/web" && pnpm build)

@@ -26,6 +26,7 @@ run_suite cms-client pnpm --filter @newsroom/cms-client test $(jest_out cms-clie
 run_suite web pnpm --filter web test $(jest_out web)
 run_suite api-sqlite pnpm --filter cms test $(jest_out api-sqlite)
 run_suite api-postgres pnpm --filter cms test:postgres $(jest_out api-postgres)
+build_cms_if_changed
 run_suite e2e pnpm --filter e2e test $(jest_out e2e)
 
 log "time per suite: ${timings[*]}"

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { artifactsDir, stateFile } from './paths';
+
+/** Fixed so the site's build (image hosts, absolute URLs) matches the servers the tests start. */
+export const CMS_PORT = 1437;
+export const WEB_PORT = 3437;
+export const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+export const siteUrl = `http://127.0.0.1:${WEB_PORT}`;
+
+export interface RunSecrets {
+  revalidateSecret: string;
+  previewSecret: string;
+  previewApiToken: string;
+  adminEmail: string;
+  adminPassword: string;
+}
+
+const secret = (bytes = 24) => randomBytes(bytes).toString('base64url');
+
+/** Secrets are made once per run (global setup) and shared by the build and every stack. */
+export function createRunSecrets(): RunSecrets {
+  const secrets: RunSecrets = {
+    revalidateSecret: secret(),
+    previewSecret: secret(),
+    previewApiToken: randomBytes(64).toString('hex'),
+    adminEmail: 'e2e-editor@newsroom.test',
+    adminPassword: `E2e-${secret(12)}-Aa1`,
+  };
+  mkdirSync(artifactsDir, { recursive: true });
+  writeFileSync(stateFile, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export function readRunSecrets(): RunSecrets {
+  return JSON.parse(readFileSync(stateFile, 'utf8')) as RunSecrets;
+}
+
+export function webEnv(s: RunSecrets): Record<string, string> {
+  return {
+    CMS_URL: cmsUrl,
+    CMS_MEDIA_URL: cmsUrl,
+    SITE_URL: siteUrl,
+    REVALIDATE_SECRET: s.revalidateSecret,
+    PREVIEW_SECRET: s.previewSecret,
+    PREVIEW_API_TOKEN: s.previewApiToken,
+    NEXT_DIST_DIR: '.next-e2e',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+}
+
+export function cmsEnv(s: RunSecrets, databaseFile: string): Record<string, string> {
+  return {
+    HOST: '127.0.0.1',
+    PORT: String(CMS_PORT),
+    PUBLIC_URL: cmsUrl,
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: databaseFile,
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    ADMIN_EMAIL: s.adminEmail,
+    ADMIN_PASSWORD: s.adminPassword,
+    WEB_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
+    REVALIDATE_SECRET: s.revalidateSecret,
+    WEB_PREVIEW_URL: siteUrl,
+    PREVIEW_SECRET: s.previewSecret,
+    PREVIEW_API_TOKEN: s.previewApiToken,
+    SEED_DEMO_CONTENT: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  };
+}

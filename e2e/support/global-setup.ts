@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRunSecrets, webEnv } from './config';
+import { cmsDir, webDir } from './paths';
+
+/** Builds what the stacks run: Strapi's admin (when missing) and a production build of the site. */
+export default function globalSetup(): void {
+  const secrets = createRunSecrets();
+  const run = (cwd: string, bin: string, args: string[], env: Record<string, string> = {}) =>
+    execFileSync(join(cwd, 'node_modules', '.bin', bin), args, {
+      cwd,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+  if (!existsSync(join(cmsDir, 'dist', 'build', 'index.html'))) run(cmsDir, 'strapi', ['build']);
+  // The CMS is not running here: the build must not need it.
+  run(webDir, 'next', ['build'], webEnv(secrets));
+}

@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import { CmsResponseError, CmsUnavailableError, CmsValidationError } from './errors';
+
+// One function performs every request: timeout, auth header, Next cache hints, error classes and
+// schema validation live here and nowhere else.
+
+export interface HttpConfig {
+  baseUrl: string;
+  token?: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  /** Seconds for Next's data cache; undefined leaves Next's default. */
+  revalidateSeconds?: number;
+  /** Previews must never be served from, or stored in, a shared cache. */
+  noStore: boolean;
+}
+
+/** RequestInit plus Next's extension. Other runtimes ignore the unknown `next` key. */
+type NextRequestInit = RequestInit & { next?: { tags?: string[]; revalidate?: number } };
+
+function describeCmsError(body: unknown): string | null {
+  if (body && typeof body === 'object' && 'error' in body) {
+    const error = (body as { error?: { message?: unknown } }).error;
+    if (error && typeof error.message === 'string') return error.message;
+  }
+  return null;
+}
+
+export async function requestJson(config: HttpConfig, path: string, tags: string[]): Promise<unknown> {
+  const url = `${config.baseUrl}${path}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (config.token) headers.Authorization = `Bearer ${config.token}`;
+
+  const init: NextRequestInit = { method: 'GET', headers };
+  if (config.noStore) {
+    init.cache = 'no-store';
+  } else {
+    init.next = { tags, ...(config.revalidateSeconds !== undefined ? { revalidate: config.revalidateSeconds } : {}) };
+  }
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), config.timeoutMs);
+  let status: number;
+  let text: string;
+  try {
+    const response = await config.fetch(url, { ...init, signal: controller.signal });
+    status = response.status;
+    // Read the body under the same timer: a server that sends headers and then stalls is also down.
+    text = await response.text();
+  } catch (cause) {
+    const reason = controller.signal.aborted
+      ? `timed out after ${config.timeoutMs} ms`
+      : `network error (${cause instanceof Error ? cause.message : String(cause)})`;
+    throw new CmsUnavailableError(`CMS request ${path} failed: ${reason}`, { cause });
+  } finally {
+    clearTimeout(timer);
+  }
+
+  let body: unknown = undefined;
+  let parseError: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    parseError = error;
+  }
+
+  if (status >= 500 || status === 429 || status === 408) {
+    throw new CmsUnavailableError(`CMS request ${path} failed with HTTP ${status}`);
+  }
+  if (status < 200 || status >= 300) {
+    const detail = describeCmsError(body);
+    throw new CmsResponseError(status, `CMS request ${path} failed with HTTP ${status}${detail ? `: ${detail}` : ''}`);
+  }
+  if (parseError !== null) {
+    // A 200 that is not JSON comes from something in between (proxy error page, truncated body).
+    throw new CmsUnavailableError(`CMS request ${path} returned a body that is not JSON`, { cause: parseError });
+  }
+  return body;
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, body: unknown, path: string): z.infer<T> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const fieldPath = issue ? issue.path.map(String).join('.') : '';
+  const reason = issue ? issue.message : 'invalid response';
+  throw new CmsValidationError(
+    fieldPath,
+    `Unexpected CMS response for ${path.split('?')[0]}: ${fieldPath || '(root)'}: ${reason}`,
+  );
+}

@@ -1,0 +1,24 @@
+// Public surface of @newsroom/cms-client. Everything else in src/ is an implementation detail.
+
+export { createCmsClient, DEFAULT_TIMEOUT_MS, DEFAULT_RELATED_LIMIT } from './client';
+export type { CmsClient, CmsClientOptions } from './client';
+export { cacheTags } from './cache-tags';
+export type { CacheTags } from './cache-tags';
+export { tagsForWebhook } from './webhook-tags';
+export { CmsError, CmsUnavailableError, CmsResponseError, CmsValidationError, CmsPayloadError } from './errors';
+export { LOCALES, DEFAULT_LOCALE, isLocale } from './locales';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './query';
+export type { ArticleListQuery, PublicationStatus } from './query';
+export { MAX_QUERY_LENGTH } from './search-terms';
+export type {
+  Article,
+  ArticleSummary,
+  Author,
+  Category,
+  Image,
+  Locale,
+  Page,
+  RichTextBlocks,
+  Seo,
+  Tag,
+} from './domain';

@@ -1,0 +1,226 @@
+import qs from 'qs';
+import type { Locale } from './domain';
+import {
+  articleSelection,
+  articleSummarySelection,
+  authorSelection,
+  categorySelection,
+  tagSelection,
+} from './populate';
+import type { SearchTerm } from './search-terms';
+
+// Pure functions from a call's parameters to the exact Strapi REST path and query string.
+// Nothing here performs I/O, so every URL the client can request is unit-testable.
+
+/** Strapi's `rest.maxLimit`: a larger pageSize is silently capped, so we never ask for more. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 12;
+
+export type PublicationStatus = 'published' | 'draft';
+
+type Params = Record<string, unknown>;
+
+function toPath(resource: string, params: Params): string {
+  return `/api/${resource}?${qs.stringify(params, { encodeValuesOnly: true })}`;
+}
+
+/**
+ * Drafts have no publishedAt, so previews order by the last edit instead. Published content is ordered
+ * by publication date; the documentId tie-break keeps pages and previous/next stable when two
+ * articles share a timestamp (bulk imports publish in the same millisecond).
+ */
+function dateField(status: PublicationStatus): 'publishedAt' | 'updatedAt' {
+  return status === 'draft' ? 'updatedAt' : 'publishedAt';
+}
+
+function newestFirst(status: PublicationStatus): string[] {
+  return [`${dateField(status)}:desc`, 'documentId:desc'];
+}
+
+/** Published is Strapi's default; only a preview has to say otherwise. */
+function statusParam(status: PublicationStatus): Params {
+  return status === 'draft' ? { status: 'draft' } : {};
+}
+
+export function clampPage(page: number | undefined): number {
+  return page !== undefined && Number.isFinite(page) && page >= 1 ? Math.floor(page) : 1;
+}
+
+export function clampPageSize(pageSize: number | undefined): number {
+  if (pageSize === undefined || !Number.isFinite(pageSize)) return DEFAULT_PAGE_SIZE;
+  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(pageSize)));
+}
+
+export interface ArticleListQuery {
+  locale: Locale;
+  page?: number;
+  pageSize?: number;
+  category?: string;
+  tag?: string;
+  author?: string;
+}
+
+export function articleListPath(query: ArticleListQuery, status: PublicationStatus): string {
+  const filters: Params = {};
+  if (query.category) filters.category = { slug: { $eq: query.category } };
+  if (query.tag) filters.tags = { slug: { $eq: query.tag } };
+  if (query.author) filters.author = { slug: { $eq: query.author } };
+  return toPath('articles', {
+    ...articleSummarySelection,
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
+    locale: query.locale,
+    sort: newestFirst(status),
+    pagination: { page: clampPage(query.page), pageSize: clampPageSize(query.pageSize) },
+    ...statusParam(status),
+  });
+}
+
+export function articleBySlugPath(locale: Locale, slug: string, status: PublicationStatus): string {
+  return toPath('articles', {
+    ...articleSelection,
+    filters: { slug: { $eq: slug } },
+    locale,
+    pagination: { page: 1, pageSize: 1 },
+    ...statusParam(status),
+  });
+}
+
+/** The parts of an article that related/adjacent lookups depend on. */
+export interface ArticleAnchor {
+  documentId: string;
+  locale: Locale;
+  publishedAt: string;
+  updatedAt: string;
+  category: { documentId: string } | null;
+  tags: Array<{ documentId: string }>;
+}
+
+/** Null when the article has neither a category nor tags: nothing can be related to it. */
+export function relatedArticlesPath(
+  article: ArticleAnchor,
+  limit: number,
+  status: PublicationStatus,
+): string | null {
+  const anyOf: Params[] = [];
+  if (article.category) anyOf.push({ category: { documentId: { $eq: article.category.documentId } } });
+  if (article.tags.length > 0) {
+    anyOf.push({ tags: { documentId: { $in: article.tags.map((tag) => tag.documentId) } } });
+  }
+  if (anyOf.length === 0) return null;
+  return toPath('articles', {
+    ...articleSummarySelection,
+    filters: { documentId: { $ne: article.documentId }, $or: anyOf },
+    locale: article.locale,
+    sort: newestFirst(status),
+    pagination: { page: 1, pageSize: clampPageSize(limit) },
+    ...statusParam(status),
+  });
+}
+
+/**
+ * `previous` is the article published just before this one (older), `next` the one just after (newer),
+ * in the same order as the listings.
+ */
+export function adjacentArticlePath(
+  article: ArticleAnchor,
+  direction: 'previous' | 'next',
+  status: PublicationStatus,
+): string {
+  const field = dateField(status);
+  const date = status === 'draft' ? article.updatedAt : article.publishedAt;
+  const beyond = direction === 'previous' ? '$lt' : '$gt';
+  const order = direction === 'previous' ? 'desc' : 'asc';
+  return toPath('articles', {
+    ...articleSummarySelection,
+    filters: {
+      $or: [
+        { [field]: { [beyond]: date } },
+        { [field]: { $eq: date }, documentId: { [beyond]: article.documentId } },
+      ],
+    },
+    locale: article.locale,
+    sort: [`${field}:${order}`, `documentId:${order}`],
+    pagination: { page: 1, pageSize: 1 },
+    ...statusParam(status),
+  });
+}
+
+export function articleSearchPath(
+  locale: Locale,
+  terms: SearchTerm[],
+  page: number | undefined,
+  pageSize: number | undefined,
+  status: PublicationStatus,
+): string {
+  // Every word must appear somewhere (title, excerpt or, when safe, body): more words, fewer results.
+  const everyWord = terms.map((term) => ({
+    $or: [
+      { title: { $containsi: term.text } },
+      { excerpt: { $containsi: term.text } },
+      ...(term.searchBody ? [{ body: { $containsi: term.text } }] : []),
+    ],
+  }));
+  return toPath('articles', {
+    ...articleSummarySelection,
+    filters: { $and: everyWord },
+    locale,
+    sort: newestFirst(status),
+    pagination: { page: clampPage(page), pageSize: clampPageSize(pageSize) },
+    ...statusParam(status),
+  });
+}
+
+export function categoryListPath(locale: Locale, page: number): string {
+  return toPath('categories', {
+    ...categorySelection,
+    locale,
+    sort: ['name:asc'],
+    pagination: { page, pageSize: MAX_PAGE_SIZE },
+  });
+}
+
+export function categoryBySlugPath(locale: Locale, slug: string): string {
+  return toPath('categories', {
+    ...categorySelection,
+    filters: { slug: { $eq: slug } },
+    locale,
+    pagination: { page: 1, pageSize: 1 },
+  });
+}
+
+export function authorListPath(page: number): string {
+  return toPath('authors', {
+    ...authorSelection,
+    sort: ['name:asc'],
+    pagination: { page, pageSize: MAX_PAGE_SIZE },
+  });
+}
+
+export function authorBySlugPath(slug: string): string {
+  return toPath('authors', {
+    ...authorSelection,
+    filters: { slug: { $eq: slug } },
+    pagination: { page: 1, pageSize: 1 },
+  });
+}
+
+export function tagListPath(page: number): string {
+  return toPath('tags', {
+    ...tagSelection,
+    sort: ['name:asc'],
+    pagination: { page, pageSize: MAX_PAGE_SIZE },
+  });
+}
+
+export function tagBySlugPath(slug: string): string {
+  return toPath('tags', {
+    ...tagSelection,
+    filters: { slug: { $eq: slug } },
+    pagination: { page: 1, pageSize: 1 },
+  });
+}
+
+/** All published articles of a locale, one maxLimit page at a time (sitemaps, feeds). */
+export function articleIndexPath(locale: Locale, page: number, status: PublicationStatus): string {
+  return articleListPath({ locale, page, pageSize: MAX_PAGE_SIZE }, status);
+}

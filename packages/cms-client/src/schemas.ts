@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { LOCALES } from './domain';
+
+// Zod schemas of the Strapi 5 REST answers this client asks for (the flattened v5 format: attributes
+// sit next to id/documentId, populated relations are objects or arrays, empty ones are null or []).
+// They mirror the allow-lists in populate.ts; a field missing here fails loudly with its path.
+
+const mediaSchema = z.object({
+  url: z.string().min(1),
+  alternativeText: z.string().nullable().optional(),
+  // Strapi leaves these null when it cannot read an image's size (some SVGs).
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+});
+export type MediaData = z.infer<typeof mediaSchema>;
+
+const linkSchema = z.object({
+  documentId: z.string().min(1),
+  name: z.string(),
+  slug: z.string().min(1),
+});
+
+const paginationSchema = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+  total: z.number().int(),
+});
+
+export const articleSummaryDataSchema = z.object({
+  documentId: z.string().min(1),
+  locale: z.enum(LOCALES),
+  title: z.string(),
+  slug: z.string().min(1),
+  excerpt: z.string().nullable(),
+  // Null for drafts (preview).
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  readingTimeMinutes: z.number().nullable().optional(),
+  cover: mediaSchema.nullable().optional(),
+  category: linkSchema.nullable().optional(),
+  author: linkSchema.nullable().optional(),
+});
+export type ArticleSummaryData = z.infer<typeof articleSummaryDataSchema>;
+
+export const articleDataSchema = articleSummaryDataSchema.extend({
+  body: z.array(z.looseObject({ type: z.string() })).nullable(),
+  tags: z.array(linkSchema),
+  seo: z
+    .object({
+      metaTitle: z.string().nullable().optional(),
+      metaDescription: z.string().nullable().optional(),
+      shareImage: mediaSchema.nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+  localizations: z.array(
+    z.object({
+      slug: z.string().min(1),
+      // Kept as a string: a locale added in the CMS later must not break pages; the mapper drops it.
+      locale: z.string().min(1),
+      publishedAt: z.string().nullable().optional(),
+    }),
+  ),
+});
+export type ArticleData = z.infer<typeof articleDataSchema>;
+
+export const categoryDataSchema = z.object({
+  documentId: z.string().min(1),
+  locale: z.enum(LOCALES),
+  name: z.string(),
+  slug: z.string().min(1),
+  description: z.string().nullable().optional(),
+});
+export type CategoryData = z.infer<typeof categoryDataSchema>;
+
+export const authorDataSchema = z.object({
+  documentId: z.string().min(1),
+  name: z.string(),
+  slug: z.string().min(1),
+  bio: z.string().nullable().optional(),
+  avatar: mediaSchema.nullable().optional(),
+});
+export type AuthorData = z.infer<typeof authorDataSchema>;
+
+export const tagDataSchema = z.object({
+  documentId: z.string().min(1),
+  name: z.string(),
+  slug: z.string().min(1),
+});
+export type TagData = z.infer<typeof tagDataSchema>;
+
+/** `{ data: T[], meta: { pagination } }`, the answer of every collection `find` we make. */
+export function listResponseSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    data: z.array(item),
+    meta: z.object({ pagination: paginationSchema }),
+  });
+}

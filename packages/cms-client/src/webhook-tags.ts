@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { cacheTags } from './cache-tags';
+import { LOCALES } from './domain';
+import { CmsPayloadError } from './errors';
+
+// Maps a Strapi webhook payload to every cache tag whose fetches may contain the changed content.
+// See cache-tags.ts for the rule. Events are treated alike (create, update, publish, unpublish,
+// delete, draft-discard): revalidating after a draft-only change costs one refetch, while missing an
+// event would leave a page wrong until its time-based revalidation.
+
+const relationSchema = z.looseObject({
+  documentId: z.string().min(1).optional(),
+  slug: z.string().min(1).nullable().optional(),
+});
+
+const entrySchema = z.looseObject({
+  documentId: z.string().min(1),
+  slug: z.string().min(1).nullable().optional(),
+  locale: z.string().min(1).nullable().optional(),
+  // Present on create/update/publish (Strapi populates the entry), absent on delete/unpublish.
+  category: relationSchema.nullable().optional(),
+  author: relationSchema.nullable().optional(),
+  tags: z.array(relationSchema).nullable().optional(),
+  localizations: z
+    .array(z.looseObject({ slug: z.string().min(1).nullable().optional(), locale: z.string().min(1).nullable().optional() }))
+    .nullable()
+    .optional(),
+});
+
+const entryEventSchema = z.looseObject({
+  event: z.string().startsWith('entry.'),
+  model: z.string().min(1),
+  uid: z.string().min(1),
+  entry: entrySchema,
+});
+
+const mediaEventSchema = z.looseObject({
+  event: z.string().startsWith('media.'),
+  media: z.looseObject({}),
+});
+
+const envelopeSchema = z.looseObject({ event: z.string().min(1) });
+
+type Entry = z.infer<typeof entrySchema>;
+
+function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue ? issue.path.map(String).join('.') : '';
+  throw new CmsPayloadError(path, `Malformed webhook payload at ${path || '(root)'}: ${issue?.message ?? 'invalid'}`);
+}
+
+function articleTags(entry: Entry): string[] {
+  const tags: string[] = [
+    cacheTags.articles,
+    // Every locale: cover, category, author and tags are shared by all translations, and each
+    // translation's page lists the others.
+    ...LOCALES.map((locale) => cacheTags.articlesIn(locale)),
+    cacheTags.article(entry.documentId),
+  ];
+  if (entry.slug && entry.locale) tags.push(cacheTags.articleSlug(entry.locale, entry.slug));
+  for (const localization of entry.localizations ?? []) {
+    if (localization.slug && localization.locale) {
+      tags.push(cacheTags.articleSlug(localization.locale, localization.slug));
+    }
+  }
+  if (entry.category?.slug) tags.push(cacheTags.category(entry.category.slug));
+  if (entry.author?.slug) tags.push(cacheTags.author(entry.author.slug));
+  for (const tag of entry.tags ?? []) if (tag.slug) tags.push(cacheTags.tag(tag.slug));
+  return tags;
+}
+
+/** Category, author and tag names are embedded in article data, hence `articles` as well. */
+function taxonomyTags(listTag: string, one: (key: string) => string, entry: Entry): string[] {
+  return [listTag, one(entry.documentId), ...(entry.slug ? [one(entry.slug)] : []), cacheTags.articles];
+}
+
+const TAGS_BY_UID: Record<string, (entry: Entry) => string[]> = {
+  'api::article.article': articleTags,
+  'api::category.category': (entry) => taxonomyTags(cacheTags.categories, cacheTags.category, entry),
+  'api::author.author': (entry) => taxonomyTags(cacheTags.authors, cacheTags.author, entry),
+  'api::tag.tag': (entry) => taxonomyTags(cacheTags.tags, cacheTags.tag, entry),
+};
+
+/**
+ * Tags to revalidate for a Strapi webhook payload. Throws CmsPayloadError when the payload is not a
+ * Strapi event of a known shape. Returns [] for well-formed events about content the site does not
+ * show (users, other plugins).
+ */
+export function tagsForWebhook(payload: unknown): string[] {
+  const { event } = parse(envelopeSchema, payload);
+  let tags: string[] = [];
+  if (event.startsWith('entry.')) {
+    const { uid, entry } = parse(entryEventSchema, payload);
+    tags = TAGS_BY_UID[uid]?.(entry) ?? [];
+  } else if (event.startsWith('media.')) {
+    parse(mediaEventSchema, payload);
+    // A replaced image or edited alt text shows on article cards, article pages and author pages.
+    tags = [cacheTags.articles, cacheTags.authors];
+  }
+  return [...new Set(tags)];
+}

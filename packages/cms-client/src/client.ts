@@ -53,10 +53,17 @@ export interface CmsClient {
   /** Same category or a shared tag, newest first, without the article itself. */
   getRelatedArticles(article: Article, limit?: number): Promise<ArticleSummary[]>;
   /** previous = published just before (older), next = published just after (newer). */
-  getAdjacentArticles(article: Article): Promise<{ previous: ArticleSummary | null; next: ArticleSummary | null }>;
+  getAdjacentArticles(
+    article: Article,
+  ): Promise<{ previous: ArticleSummary | null; next: ArticleSummary | null }>;
   /** Every article of a locale, newest first (sitemaps, feeds). */
   listAllArticles(locale: Locale): Promise<ArticleSummary[]>;
-  searchArticles(params: { locale: Locale; query: string; page?: number; pageSize?: number }): Promise<Page<ArticleSummary>>;
+  searchArticles(params: {
+    locale: Locale;
+    query: string;
+    page?: number;
+    pageSize?: number;
+  }): Promise<Page<ArticleSummary>>;
   listCategories(locale: Locale): Promise<Category[]>;
   getCategoryBySlug(locale: Locale, slug: string): Promise<Category | null>;
   listAuthors(): Promise<Author[]>;
@@ -105,7 +112,8 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     throw new CmsError('Reading drafts needs an API token: pass `token` together with status "draft"');
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new CmsError('timeoutMs must be a positive number');
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new CmsError('timeoutMs must be a positive number');
   if (!options.fetch && typeof globalThis.fetch !== 'function') {
     throw new CmsError('No fetch implementation: pass `fetch`');
   }
@@ -136,7 +144,13 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
   function toPage(response: Awaited<ReturnType<typeof fetchSummaries>>): Page<ArticleSummary> {
     const { page, pageSize, pageCount, total } = response.meta.pagination;
-    return { items: response.data.map((entry) => toArticleSummary(entry, ctx)), page, pageSize, pageCount, total };
+    return {
+      items: response.data.map((entry) => toArticleSummary(entry, ctx)),
+      page,
+      pageSize,
+      pageCount,
+      total,
+    };
   }
 
   /** Follows Strapi's pagination to the end, de-duplicating by documentId in case content moves meanwhile. */
@@ -159,7 +173,9 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
         ...(params.tag ? [cacheTags.tag(params.tag)] : []),
         ...(params.author ? [cacheTags.author(params.author)] : []),
       ];
-      return toPage(await fetchSummaries(articleListPath(params, status), articleTags(params.locale, ...extra)));
+      return toPage(
+        await fetchSummaries(articleListPath(params, status), articleTags(params.locale, ...extra)),
+      );
     },
 
     async getArticleBySlug(locale, slug) {
@@ -172,7 +188,10 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     async getRelatedArticles(article, limit = DEFAULT_RELATED_LIMIT) {
       const path = relatedArticlesPath(article, limit, status);
       if (path === null) return [];
-      const response = await fetchSummaries(path, articleTags(article.locale, cacheTags.article(article.documentId)));
+      const response = await fetchSummaries(
+        path,
+        articleTags(article.locale, cacheTags.article(article.documentId)),
+      );
       return toPage(response).items;
     },
 
@@ -186,7 +205,9 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     async listAllArticles(locale) {
-      return collectAll(async (page) => toPage(await fetchSummaries(articleIndexPath(locale, page, status), articleTags(locale))));
+      return collectAll(async (page) =>
+        toPage(await fetchSummaries(articleIndexPath(locale, page, status), articleTags(locale))),
+      );
     },
 
     async searchArticles(params) {
@@ -207,7 +228,11 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     async getCategoryBySlug(locale, slug) {
       const path = categoryBySlugPath(locale, slug);
-      const body = await requestJson(http, path, [cacheTags.all, cacheTags.categories, cacheTags.category(slug)]);
+      const body = await requestJson(http, path, [
+        cacheTags.all,
+        cacheTags.categories,
+        cacheTags.category(slug),
+      ]);
       const entry = parseWith(categoryList, body, path).data[0];
       return entry ? toCategory(entry) : null;
     },
@@ -217,7 +242,10 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return collectAll(async (page) => {
         const path = authorListPath(page);
         const response = parseWith(authorList, await requestJson(http, path, tags), path);
-        return { items: response.data.map((entry) => toAuthor(entry, ctx)), pageCount: response.meta.pagination.pageCount };
+        return {
+          items: response.data.map((entry) => toAuthor(entry, ctx)),
+          pageCount: response.meta.pagination.pageCount,
+        };
       });
     },
 

@@ -35,7 +35,10 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
   if (config.noStore) {
     init.cache = 'no-store';
   } else {
-    init.next = { tags, ...(config.revalidateSeconds !== undefined ? { revalidate: config.revalidateSeconds } : {}) };
+    init.next = {
+      tags,
+      ...(config.revalidateSeconds !== undefined ? { revalidate: config.revalidateSeconds } : {}),
+    };
   }
 
   const controller = new AbortController();
@@ -69,11 +72,16 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
   }
   if (status < 200 || status >= 300) {
     const detail = describeCmsError(body);
-    throw new CmsResponseError(status, `CMS request ${path} failed with HTTP ${status}${detail ? `: ${detail}` : ''}`);
+    throw new CmsResponseError(
+      status,
+      `CMS request ${path} failed with HTTP ${status}${detail ? `: ${detail}` : ''}`,
+    );
   }
   if (parseError !== null) {
     // A 200 that is not JSON comes from something in between (proxy error page, truncated body).
-    throw new CmsUnavailableError(`CMS request ${path} returned a body that is not JSON`, { cause: parseError });
+    throw new CmsUnavailableError(`CMS request ${path} returned a body that is not JSON`, {
+      cause: parseError,
+    });
   }
   return body;
 }

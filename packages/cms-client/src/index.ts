@@ -5,7 +5,13 @@ export type { CmsClient, CmsClientOptions } from './client';
 export { cacheTags } from './cache-tags';
 export type { CacheTags } from './cache-tags';
 export { tagsForWebhook } from './webhook-tags';
-export { CmsError, CmsUnavailableError, CmsResponseError, CmsValidationError, CmsPayloadError } from './errors';
+export {
+  CmsError,
+  CmsUnavailableError,
+  CmsResponseError,
+  CmsValidationError,
+  CmsPayloadError,
+} from './errors';
 export { LOCALES, DEFAULT_LOCALE, isLocale } from './locales';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './query';
 export type { ArticleListQuery, PublicationStatus } from './query';

@@ -18,6 +18,7 @@ export interface SearchTerm {
 }
 
 // Keys and fixed values found in Strapi 5 blocks JSON (paragraph, heading, list, quote, code, image, link).
+// prettier-ignore
 const BLOCKS_VOCABULARY = [
   'type', 'children', 'text', 'paragraph', 'heading', 'level', 'list', 'list-item', 'format',
   'ordered', 'unordered', 'quote', 'code', 'language', 'plaintext', 'image', 'link', 'url', 'bold',

@@ -22,7 +22,12 @@ const entrySchema = z.looseObject({
   author: relationSchema.nullable().optional(),
   tags: z.array(relationSchema).nullable().optional(),
   localizations: z
-    .array(z.looseObject({ slug: z.string().min(1).nullable().optional(), locale: z.string().min(1).nullable().optional() }))
+    .array(
+      z.looseObject({
+        slug: z.string().min(1).nullable().optional(),
+        locale: z.string().min(1).nullable().optional(),
+      }),
+    )
     .nullable()
     .optional(),
 });
@@ -48,7 +53,10 @@ function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue ? issue.path.map(String).join('.') : '';
-  throw new CmsPayloadError(path, `Malformed webhook payload at ${path || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  throw new CmsPayloadError(
+    path,
+    `Malformed webhook payload at ${path || '(root)'}: ${issue?.message ?? 'invalid'}`,
+  );
 }
 
 function articleTags(entry: Entry): string[] {

@@ -1,0 +1,347 @@
+import { cacheTags, createCmsClient, type Article } from '../src/index';
+import { emptyList, fakeFetch, json } from './fake-fetch';
+import { fixture } from './load-fixture';
+
+const BASE = 'http://cms.test:1337';
+const MEDIA = 'https://media.test';
+
+function clientWith(respond: Parameters<typeof fakeFetch>[0], extra: Record<string, unknown> = {}) {
+  const fake = fakeFetch(respond);
+  const client = createCmsClient({
+    baseUrl: `${BASE}/`,
+    mediaBaseUrl: MEDIA,
+    fetch: fake.fetch,
+    revalidateSeconds: 300,
+    ...extra,
+  });
+  return { client, calls: fake.calls };
+}
+
+describe('listArticles', () => {
+  it('maps a Strapi page into summaries with absolute media URLs', async () => {
+    const raw = fixture('articles-page.en');
+    const { client } = clientWith(() => json(raw));
+    const page = await client.listArticles({ locale: 'en' });
+
+    expect(page).toMatchObject({
+      page: raw.meta.pagination.page,
+      pageSize: raw.meta.pagination.pageSize,
+      pageCount: raw.meta.pagination.pageCount,
+      total: raw.meta.pagination.total,
+    });
+    expect(page.items).toHaveLength(raw.data.length);
+    page.items.forEach((item, i) => {
+      const entry = raw.data[i];
+      expect(item).toMatchObject({
+        documentId: entry.documentId,
+        title: entry.title,
+        slug: entry.slug,
+        locale: 'en',
+      });
+      expect(item.publishedAt).toBe(entry.publishedAt);
+      if (entry.cover) {
+        const expectedUrl = entry.cover.url.startsWith('/') ? `${MEDIA}${entry.cover.url}` : entry.cover.url;
+        expect(item.cover?.url).toBe(expectedUrl);
+        expect(item.cover?.alternativeText).toBe(entry.cover.alternativeText ?? '');
+      }
+      expect(item.category?.slug ?? null).toBe(entry.category?.slug ?? null);
+      expect(item.readingTimeMinutes).toBeGreaterThanOrEqual(1);
+      // Nothing of Strapi's wire format leaks through.
+      expect(item).not.toHaveProperty('id');
+    });
+  });
+
+  it('tags the fetch for Next and passes revalidate', async () => {
+    const { client, calls } = clientWith(() => json(emptyList()));
+    await client.listArticles({ locale: 'es', category: 'services', tag: 'drop-in' });
+    expect(calls[0]!.url.startsWith(`${BASE}/api/articles?`)).toBe(true);
+    expect(calls[0]!.init.next).toEqual({
+      tags: ['cms', 'articles', 'articles:es', 'category:services', 'tag:drop-in'],
+      revalidate: 300,
+    });
+    expect(calls[0]!.init.cache).toBeUndefined();
+  });
+
+  it('sends the API token as a bearer header when given', async () => {
+    const { client, calls } = clientWith(() => json(emptyList()), { token: 'secret-token' });
+    await client.listArticles({ locale: 'en' });
+    expect((calls[0]!.init.headers as Record<string, string>).Authorization).toBe('Bearer secret-token');
+  });
+});
+
+describe('getArticleBySlug', () => {
+  it('maps the article page data, translations and SEO', async () => {
+    const raw = fixture('article.en');
+    const entry = raw.data[0];
+    const { client, calls } = clientWith(() => json(raw));
+    const article = await client.getArticleBySlug('en', entry.slug);
+
+    expect(article).not.toBeNull();
+    expect(article!.title).toBe(entry.title);
+    expect(article!.body).toEqual(entry.body);
+    expect(article!.tags.map((t) => t.slug)).toEqual(entry.tags.map((t: { slug: string }) => t.slug));
+    const otherLocales = entry.localizations.filter(
+      (l: { locale: string; publishedAt: string | null }) => l.locale !== 'en' && l.publishedAt,
+    );
+    expect(article!.translations).toEqual([
+      ...new Map(
+        otherLocales.map((l: { locale: string; slug: string }) => [
+          l.locale,
+          { locale: l.locale, slug: l.slug },
+        ]),
+      ).values(),
+    ]);
+    expect(article!.seo?.metaTitle ?? null).toBe(entry.seo?.metaTitle ?? null);
+    expect(article!.readingTimeMinutes).toBeGreaterThanOrEqual(1);
+    expect(calls[0]!.init.next?.tags).toEqual([
+      'cms',
+      'articles',
+      'articles:en',
+      cacheTags.articleSlug('en', entry.slug),
+    ]);
+  });
+
+  it('returns null for an unknown slug', async () => {
+    const { client } = clientWith(() => json(fixture('article-missing')));
+    expect(await client.getArticleBySlug('en', 'no-such-article')).toBeNull();
+  });
+
+  it('computes reading time from the body when the CMS has none', async () => {
+    const raw = fixture('article.en');
+    const words = Array.from({ length: 450 }, (_, i) => `word${i}`).join(' ');
+    raw.data[0].readingTimeMinutes = null;
+    raw.data[0].body = [{ type: 'paragraph', children: [{ type: 'text', text: words }] }];
+    const { client } = clientWith(() => json(raw));
+    expect((await client.getArticleBySlug('en', 'x'))!.readingTimeMinutes).toBe(3);
+  });
+
+  it('keeps an empty alt text only when the editor left it blank, and drops images without dimensions', async () => {
+    const raw = fixture('article.en');
+    raw.data[0].cover = { url: '/uploads/a.jpg', alternativeText: null, width: 10, height: 5 };
+    raw.data[0].seo = {
+      metaTitle: null,
+      metaDescription: null,
+      shareImage: { url: '/uploads/b.svg', alternativeText: 'Logo', width: null, height: null },
+    };
+    const { client } = clientWith(() => json(raw));
+    const article = (await client.getArticleBySlug('en', 'x'))!;
+    expect(article.cover).toEqual({
+      url: `${MEDIA}/uploads/a.jpg`,
+      alternativeText: '',
+      width: 10,
+      height: 5,
+    });
+    expect(article.seo?.shareImage).toBeNull();
+  });
+
+  it('leaves out unpublished, duplicate and unknown-locale translations', async () => {
+    const raw = fixture('article.en');
+    raw.data[0].localizations = [
+      { slug: 'borrador', locale: 'es', publishedAt: null },
+      { slug: 'publicado', locale: 'es', publishedAt: '2026-01-01T00:00:00.000Z' },
+      { slug: 'publie', locale: 'fr', publishedAt: '2026-01-01T00:00:00.000Z' },
+      { slug: 'self', locale: 'en', publishedAt: '2026-01-01T00:00:00.000Z' },
+    ];
+    const { client } = clientWith(() => json(raw));
+    expect((await client.getArticleBySlug('en', 'x'))!.translations).toEqual([
+      { locale: 'es', slug: 'publicado' },
+    ]);
+  });
+});
+
+describe('preview (drafts)', () => {
+  it('refuses to read drafts without a token', () => {
+    expect(() => createCmsClient({ baseUrl: BASE, status: 'draft' })).toThrow(/token/);
+  });
+
+  it('asks for drafts, bypasses the cache and falls back to updatedAt for the date', async () => {
+    const raw = fixture('article.en');
+    raw.data[0].publishedAt = null;
+    const { client, calls } = clientWith(() => json(raw), { status: 'draft', token: 't' });
+    const article = await client.getArticleBySlug('en', 'x');
+    expect(calls[0]!.decoded).toContain('&status=draft');
+    expect(calls[0]!.init.cache).toBe('no-store');
+    expect(calls[0]!.init.next).toBeUndefined();
+    expect(article!.publishedAt).toBe(raw.data[0].updatedAt);
+  });
+});
+
+function articleFrom(name: string): Promise<Article> {
+  const { client } = clientWith(() => json(fixture(name)));
+  return client.getArticleBySlug('en', 'x').then((a) => a!);
+}
+
+describe('related and adjacent articles', () => {
+  it('asks for related articles in the same locale, excluding the article, tagged with its id', async () => {
+    const article = await articleFrom('article.en');
+    const { client, calls } = clientWith(() => json(fixture('articles-page.en')));
+    const related = await client.getRelatedArticles(article, 2);
+    expect(related.length).toBeGreaterThan(0);
+    expect(calls[0]!.decoded).toContain(`filters[documentId][$ne]=${article.documentId}`);
+    expect(calls[0]!.decoded).toContain('pagination[pageSize]=2');
+    expect(calls[0]!.init.next?.tags).toContain(cacheTags.article(article.documentId));
+  });
+
+  it('does not call the CMS for an article with no category and no tags', async () => {
+    const article = { ...(await articleFrom('article.en')), category: null, tags: [] };
+    const { client, calls } = clientWith(() => json(emptyList()));
+    expect(await client.getRelatedArticles(article)).toEqual([]);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('returns the older article as previous and the newer as next, null at the ends', async () => {
+    const article = await articleFrom('article.en');
+    const page = fixture('articles-page.en');
+    const { client, calls } = clientWith((url) =>
+      decodeURIComponent(url.search).includes('[$lt]')
+        ? json({ ...page, data: page.data.slice(1, 2) })
+        : json(emptyList()),
+    );
+    const { previous, next } = await client.getAdjacentArticles(article);
+    expect(previous?.documentId).toBe(page.data[1].documentId);
+    expect(next).toBeNull();
+    expect(calls).toHaveLength(2);
+  });
+});
+
+describe('listAllArticles', () => {
+  it('follows pagination at maxLimit until the last page', async () => {
+    const entry = fixture('articles-page.en').data[0];
+    const pages = [1, 2, 3].map((page) => ({
+      data: Array.from({ length: page < 3 ? 100 : 7 }, (_, i) => ({
+        ...entry,
+        documentId: `p${page}-${i}`,
+        slug: `s-${page}-${i}`,
+      })),
+      meta: { pagination: { page, pageSize: 100, pageCount: 3, total: 207 } },
+    }));
+    const { client, calls } = clientWith((url) =>
+      json(pages[Number(url.searchParams.get('pagination[page]')) - 1]),
+    );
+    const all = await client.listAllArticles('es');
+    expect(all).toHaveLength(207);
+    expect(new Set(all.map((a) => a.documentId)).size).toBe(207);
+    expect(
+      calls.map((c) =>
+        c.url
+          .match(/pagination%5Bpage%5D=(\d+)|pagination\[page\]=(\d+)/)
+          ?.slice(1)
+          .find(Boolean),
+      ),
+    ).toEqual(['1', '2', '3']);
+    calls.forEach((c) => expect(c.decoded).toContain('pagination[pageSize]=100'));
+  });
+
+  it('fails as a whole when a later page fails, instead of returning a partial list', async () => {
+    const { client } = clientWith((url) =>
+      url.searchParams.get('pagination[page]') === '1'
+        ? json({
+            ...fixture('articles-page.en'),
+            meta: { pagination: { page: 1, pageSize: 100, pageCount: 2, total: 150 } },
+          })
+        : json({ error: { message: 'boom' } }, 502),
+    );
+    await expect(client.listAllArticles('en')).rejects.toMatchObject({ name: 'CmsUnavailableError' });
+  });
+});
+
+describe('searchArticles', () => {
+  it.each(['', '   ', '\n\t'])('returns an empty page without calling the CMS for %j', async (query) => {
+    const { client, calls } = clientWith(() => json(emptyList()));
+    expect(await client.searchArticles({ locale: 'en', query })).toEqual({
+      items: [],
+      page: 1,
+      pageSize: 12,
+      pageCount: 0,
+      total: 0,
+    });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('trims, lower-cases and caps the query before sending it', async () => {
+    const { client, calls } = clientWith(() => json(fixture('articles-page.en')));
+    const result = await client.searchArticles({ locale: 'es', query: `  Apoyo ${'x'.repeat(300)}` });
+    expect(result.items.length).toBeGreaterThan(0);
+    expect(calls[0]!.decoded).toContain('[title][$containsi]=apoyo&');
+    const longest = Math.max(
+      ...[...calls[0]!.decoded.matchAll(/\$containsi\]=([^&]*)/g)].map((m) => m[1]!.length),
+    );
+    expect(longest).toBeLessThanOrEqual(100);
+    expect(calls[0]!.decoded).toContain('locale=es');
+  });
+});
+
+describe('taxonomies', () => {
+  it('lists categories of a locale', async () => {
+    const raw = fixture('categories.es');
+    const { client, calls } = clientWith(() => json(raw));
+    const categories = await client.listCategories('es');
+    expect(categories.map((c) => c.slug)).toEqual(raw.data.map((c: { slug: string }) => c.slug));
+    expect(categories.every((c) => c.locale === 'es')).toBe(true);
+    expect(calls[0]!.init.next?.tags).toEqual(['cms', 'categories']);
+  });
+
+  it('finds a category by its shared slug, or null', async () => {
+    const raw = fixture('categories.es');
+    const { client, calls } = clientWith((_url, i) =>
+      json(i === 0 ? { ...raw, data: raw.data.slice(0, 1) } : emptyList()),
+    );
+    expect((await client.getCategoryBySlug('es', raw.data[0].slug))?.name).toBe(raw.data[0].name);
+    expect(await client.getCategoryBySlug('es', 'nope')).toBeNull();
+    expect(calls[0]!.init.next?.tags).toEqual(['cms', 'categories', cacheTags.category(raw.data[0].slug)]);
+  });
+
+  it('lists authors with absolute avatar URLs', async () => {
+    const raw = fixture('authors');
+    const { client } = clientWith(() => json(raw));
+    const authors = await client.listAuthors();
+    expect(authors).toHaveLength(raw.data.length);
+    for (const author of authors) {
+      if (author.avatar) expect(author.avatar.url).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('finds an author and a tag by slug', async () => {
+    const authors = fixture('authors');
+    const tags = fixture('tags');
+    const { client, calls } = clientWith((url) =>
+      json(
+        url.pathname === '/api/authors'
+          ? { ...authors, data: authors.data.slice(0, 1) }
+          : { ...tags, data: tags.data.slice(0, 1) },
+      ),
+    );
+    expect((await client.getAuthorBySlug(authors.data[0].slug))?.name).toBe(authors.data[0].name);
+    expect((await client.getTagBySlug(tags.data[0].slug))?.name).toBe(tags.data[0].name);
+    expect(calls.map((c) => c.init.next?.tags)).toEqual([
+      ['cms', 'authors', cacheTags.author(authors.data[0].slug)],
+      ['cms', 'tags', cacheTags.tag(tags.data[0].slug)],
+    ]);
+  });
+
+  it('lists all tags', async () => {
+    const tags = fixture('tags');
+    const { client } = clientWith(() => json(tags));
+    expect((await client.listTags()).map((t) => t.slug)).toEqual(
+      tags.data.map((t: { slug: string }) => t.slug),
+    );
+  });
+});
+
+describe('options', () => {
+  it.each([
+    ['relative', '/api'],
+    ['not http', 'ftp://cms.test'],
+    ['garbage', 'not a url'],
+  ])('rejects a %s baseUrl', (_label, baseUrl) => {
+    expect(() => createCmsClient({ baseUrl })).toThrow(/baseUrl/);
+  });
+
+  it('uses baseUrl for media when no mediaBaseUrl is given', async () => {
+    const fake = fakeFetch(() => json(fixture('articles-page.en')));
+    const client = createCmsClient({ baseUrl: BASE, fetch: fake.fetch });
+    const page = await client.listArticles({ locale: 'en' });
+    const relative = page.items.find((item) => item.cover?.url.startsWith(BASE));
+    expect(relative).toBeDefined();
+  });
+});

@@ -26,6 +26,13 @@ function describeCmsError(body: unknown): string | null {
   return null;
 }
 
+/** Node's fetch hides the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`. */
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${error.message}: ${code}` : error.message;
+}
+
 export async function requestJson(config: HttpConfig, path: string, tags: string[]): Promise<unknown> {
   const url = `${config.baseUrl}${path}`;
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -53,7 +60,7 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
   } catch (cause) {
     const reason = controller.signal.aborted
       ? `timed out after ${config.timeoutMs} ms`
-      : `network error (${cause instanceof Error ? cause.message : String(cause)})`;
+      : `network error (${describeNetworkError(cause)})`;
     throw new CmsUnavailableError(`CMS request ${path} failed: ${reason}`, { cause });
   } finally {
     clearTimeout(timer);

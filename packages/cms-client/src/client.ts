@@ -1,8 +1,9 @@
 import { cacheTags } from './cache-tags';
 import type { Article, ArticleSummary, Author, Category, Locale, Page, Tag } from './domain';
-import { CmsError } from './errors';
-import { parseWith, requestJson, type HttpConfig } from './http';
-import { toArticle, toArticleSummary, toAuthor, toCategory, toTag, type MapContext } from './mappers';
+import { parseWith, requestJson } from './http';
+import { toArticle, toArticleSummary, toAuthor, toCategory, toTag } from './mappers';
+import { resolveOptions, type CmsClientOptions } from './options';
+import { collectAllPages, emptyPage } from './paginate';
 import {
   adjacentArticlePath,
   articleBySlugPath,
@@ -30,21 +31,7 @@ import {
 } from './schemas';
 import { toSearchTerms } from './search-terms';
 
-export interface CmsClientOptions {
-  /** Strapi origin, e.g. http://127.0.0.1:1337. A trailing slash is fine. */
-  baseUrl: string;
-  /** Origin for relative /uploads URLs (a CDN or the public CMS address); defaults to baseUrl. */
-  mediaBaseUrl?: string;
-  /** API token; required for drafts. */
-  token?: string;
-  /** 'draft' reads unpublished versions (preview) and bypasses caches; needs a token. */
-  status?: PublicationStatus;
-  fetch?: typeof fetch;
-  /** Passed as init.next.revalidate (ignored outside Next). */
-  revalidateSeconds?: number;
-  /** Default 8000. A slower answer is abandoned with CmsUnavailableError. */
-  timeoutMs?: number;
-}
+export type { CmsClientOptions };
 
 export interface CmsClient {
   /** Newest first. category/tag/author are slugs. */
@@ -72,10 +59,7 @@ export interface CmsClient {
   getTagBySlug(slug: string): Promise<Tag | null>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000;
 export const DEFAULT_RELATED_LIMIT = 3;
-/** A guard against a CMS that keeps reporting more pages: 500 × 100 entries is far beyond this site. */
-const MAX_PAGES = 500;
 
 const summaryList = listResponseSchema(articleSummaryDataSchema);
 const articleList = listResponseSchema(articleDataSchema);
@@ -83,54 +67,8 @@ const categoryList = listResponseSchema(categoryDataSchema);
 const authorList = listResponseSchema(authorDataSchema);
 const tagList = listResponseSchema(tagDataSchema);
 
-function trimTrailingSlash(url: string): string {
-  return url.replace(/\/+$/, '');
-}
-
-function checkOrigin(name: string, value: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new CmsError(`${name} must be an absolute http(s) URL, got "${value}"`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new CmsError(`${name} must be an absolute http(s) URL, got "${value}"`);
-  }
-  return trimTrailingSlash(value);
-}
-
-function emptyPage<T>(pageSize: number): Page<T> {
-  return { items: [], page: 1, pageSize, pageCount: 0, total: 0 };
-}
-
 export function createCmsClient(options: CmsClientOptions): CmsClient {
-  const baseUrl = checkOrigin('baseUrl', options.baseUrl);
-  const status: PublicationStatus = options.status ?? 'published';
-  if (status === 'draft' && !options.token) {
-    // Without a token the CMS must refuse drafts; failing here makes the misconfiguration obvious.
-    throw new CmsError('Reading drafts needs an API token: pass `token` together with status "draft"');
-  }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
-    throw new CmsError('timeoutMs must be a positive number');
-  if (!options.fetch && typeof globalThis.fetch !== 'function') {
-    throw new CmsError('No fetch implementation: pass `fetch`');
-  }
-
-  const http: HttpConfig = {
-    baseUrl,
-    token: options.token,
-    // The global is looked up per call: Next instruments it, and this module may load before that.
-    fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
-    timeoutMs,
-    revalidateSeconds: options.revalidateSeconds,
-    noStore: status === 'draft',
-  };
-  const ctx: MapContext = {
-    mediaBaseUrl: options.mediaBaseUrl ? checkOrigin('mediaBaseUrl', options.mediaBaseUrl) : baseUrl,
-    includeDrafts: status === 'draft',
-  };
+  const { status, http, map: ctx } = resolveOptions(options);
   const articleTags = (locale: Locale, ...extra: string[]) => [
     cacheTags.all,
     cacheTags.articles,
@@ -151,19 +89,6 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       pageCount,
       total,
     };
-  }
-
-  /** Follows Strapi's pagination to the end, de-duplicating by documentId in case content moves meanwhile. */
-  async function collectAll<T extends { documentId: string }>(
-    load: (page: number) => Promise<{ items: T[]; pageCount: number }>,
-  ): Promise<T[]> {
-    const byId = new Map<string, T>();
-    for (let page = 1; page <= MAX_PAGES; page += 1) {
-      const { items, pageCount } = await load(page);
-      for (const item of items) if (!byId.has(item.documentId)) byId.set(item.documentId, item);
-      if (page >= pageCount || items.length === 0) break;
-    }
-    return [...byId.values()];
   }
 
   return {
@@ -205,7 +130,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     },
 
     async listAllArticles(locale) {
-      return collectAll(async (page) =>
+      return collectAllPages(async (page) =>
         toPage(await fetchSummaries(articleIndexPath(locale, page, status), articleTags(locale))),
       );
     },
@@ -219,7 +144,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     async listCategories(locale) {
       const tags = [cacheTags.all, cacheTags.categories];
-      return collectAll(async (page) => {
+      return collectAllPages(async (page) => {
         const path = categoryListPath(locale, page);
         const response = parseWith(categoryList, await requestJson(http, path, tags), path);
         return { items: response.data.map(toCategory), pageCount: response.meta.pagination.pageCount };
@@ -239,7 +164,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     async listAuthors() {
       const tags = [cacheTags.all, cacheTags.authors];
-      return collectAll(async (page) => {
+      return collectAllPages(async (page) => {
         const path = authorListPath(page);
         const response = parseWith(authorList, await requestJson(http, path, tags), path);
         return {
@@ -258,7 +183,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     async listTags() {
       const tags = [cacheTags.all, cacheTags.tags];
-      return collectAll(async (page) => {
+      return collectAllPages(async (page) => {
         const path = tagListPath(page);
         const response = parseWith(tagList, await requestJson(http, path, tags), path);
         return { items: response.data.map(toTag), pageCount: response.meta.pagination.pageCount };

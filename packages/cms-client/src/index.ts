@@ -1,6 +1,7 @@
 // Public surface of @newsroom/cms-client. Everything else in src/ is an implementation detail.
 
-export { createCmsClient, DEFAULT_TIMEOUT_MS, DEFAULT_RELATED_LIMIT } from './client';
+export { createCmsClient, DEFAULT_RELATED_LIMIT } from './client';
+export { DEFAULT_TIMEOUT_MS } from './options';
 export type { CmsClient, CmsClientOptions } from './client';
 export { cacheTags } from './cache-tags';
 export type { CacheTags } from './cache-tags';

@@ -1,0 +1,74 @@
+import { CmsError } from './errors';
+import type { HttpConfig } from './http';
+import type { MapContext } from './mappers';
+import type { PublicationStatus } from './query';
+
+export interface CmsClientOptions {
+  /** Strapi origin, e.g. http://127.0.0.1:1337. A trailing slash is fine. */
+  baseUrl: string;
+  /** Origin for relative /uploads URLs (a CDN or the public CMS address); defaults to baseUrl. */
+  mediaBaseUrl?: string;
+  /** API token; required for drafts. */
+  token?: string;
+  /** 'draft' reads unpublished versions (preview) and bypasses caches; needs a token. */
+  status?: PublicationStatus;
+  fetch?: typeof fetch;
+  /** Passed as init.next.revalidate (ignored outside Next). */
+  revalidateSeconds?: number;
+  /** Default 8000. A slower answer is abandoned with CmsUnavailableError. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8000;
+
+export interface ResolvedOptions {
+  status: PublicationStatus;
+  http: HttpConfig;
+  map: MapContext;
+}
+
+function checkOrigin(name: string, value: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new CmsError(`${name} must be an absolute http(s) URL, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** Misconfiguration fails when the client is created, with a message naming the option. */
+export function resolveOptions(options: CmsClientOptions): ResolvedOptions {
+  const baseUrl = checkOrigin('baseUrl', options.baseUrl);
+  const status: PublicationStatus = options.status ?? 'published';
+  if (status === 'draft' && !options.token) {
+    // Without a token the CMS must refuse drafts; failing here makes the misconfiguration obvious.
+    throw new CmsError('Reading drafts needs an API token: pass `token` together with status "draft"');
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new CmsError('timeoutMs must be a positive number');
+  }
+  if (!options.fetch && typeof globalThis.fetch !== 'function') {
+    throw new CmsError('No fetch implementation: pass `fetch`');
+  }
+  return {
+    status,
+    http: {
+      baseUrl,
+      token: options.token,
+      // The global is looked up per call: Next instruments it, and this module may load before that.
+      fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
+      timeoutMs,
+      revalidateSeconds: options.revalidateSeconds,
+      noStore: status === 'draft',
+    },
+    map: {
+      mediaBaseUrl: options.mediaBaseUrl ? checkOrigin('mediaBaseUrl', options.mediaBaseUrl) : baseUrl,
+      includeDrafts: status === 'draft',
+    },
+  };
+}

@@ -19,7 +19,6 @@ import {
   tagBySlugPath,
   tagListPath,
   type ArticleListQuery,
-  type PublicationStatus,
 } from './query';
 import {
   articleDataSchema,

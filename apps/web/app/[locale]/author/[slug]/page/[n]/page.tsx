@@ -1,0 +1,31 @@
+import { localeFrom, slugFrom } from '@/lib/locale';
+import { pageNumberFrom } from '@/lib/pagination';
+import { paths } from '@/lib/paths';
+import { authorMetadata, renderAuthor } from '../../../../_views/author-view';
+
+// ISR: nothing is rendered at build (the CMS need not be running); each page renders on its first
+// request, is cached, and is refreshed by the CMS webhook (cache tags) or, as a safety net, hourly.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string; n: string }> };
+
+async function resolve(params: Props['params']) {
+  const raw = await params;
+  const locale = localeFrom(raw.locale);
+  const slug = slugFrom(raw.slug);
+  return { locale, slug, page: pageNumberFrom(raw.n, paths.author(locale, slug)) };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug, page } = await resolve(params);
+  return authorMetadata(locale, slug, page);
+}
+
+export default async function AuthorPagedPage({ params }: Props) {
+  const { locale, slug, page } = await resolve(params);
+  return renderAuthor(locale, slug, page);
+}

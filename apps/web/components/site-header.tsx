@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { Category, Locale } from '@newsroom/cms-client';
+import type { LocaleLink } from '@/lib/alternates';
+import { t } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { LocaleSwitcher } from './locale-switcher';
+
+interface SiteHeaderProps {
+  locale: Locale;
+  /** Sections for the main navigation; empty where they are not known (the error page). */
+  categories: Pick<Category, 'slug' | 'name'>[];
+  localeLinks: LocaleLink[];
+  /** The section being read, marked in the navigation. */
+  currentCategory?: string;
+}
+
+export function SiteHeader({ locale, categories, localeLinks, currentCategory }: SiteHeaderProps) {
+  const text = t(locale);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <div className="site-header__brand">
+          <Link href={paths.home(locale)} className="site-header__name">
+            {text.siteName}
+          </Link>
+          <p className="site-header__tagline">{text.siteTagline}</p>
+        </div>
+        <LocaleSwitcher locale={locale} links={localeLinks} />
+      </div>
+      <nav className="site-nav" aria-label={text.primaryNav}>
+        <ul>
+          <li>
+            <Link href={paths.home(locale)}>{text.latestNews}</Link>
+          </li>
+          {categories.map((category) => (
+            <li key={category.slug}>
+              <Link
+                href={paths.category(locale, category.slug)}
+                aria-current={category.slug === currentCategory ? 'page' : undefined}
+              >
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { draftMode } from 'next/headers';
+import { createCmsClient, type CmsClient } from '@newsroom/cms-client';
+import { env } from './env';
+import { flaggingUnavailability } from './cms-unavailable';
+
+/**
+ * The web app's only door to the CMS. Pages ask for `await cms()` and get the published client, or, while
+ * an editor is in draft mode, a client that reads drafts with the preview API token. Both are created once
+ * per server process.
+ */
+let publishedClient: CmsClient | undefined;
+let draftClient: CmsClient | undefined;
+
+function published(): CmsClient {
+  const config = env();
+  publishedClient ??= flaggingUnavailability(
+    createCmsClient({
+      baseUrl: config.cmsUrl,
+      mediaBaseUrl: config.cmsMediaUrl,
+      status: 'published',
+      revalidateSeconds: config.revalidateSeconds,
+    }),
+  );
+  return publishedClient;
+}
+
+function drafts(): CmsClient {
+  const config = env();
+  draftClient ??= flaggingUnavailability(
+    createCmsClient({
+      baseUrl: config.cmsUrl,
+      mediaBaseUrl: config.cmsMediaUrl,
+      token: config.previewApiToken,
+      status: 'draft',
+      revalidateSeconds: config.revalidateSeconds,
+    }),
+  );
+  return draftClient;
+}
+
+export async function cms(): Promise<CmsClient> {
+  const { isEnabled } = await draftMode();
+  return isEnabled ? drafts() : published();
+}
+
+export async function isPreview(): Promise<boolean> {
+  return (await draftMode()).isEnabled;
+}

@@ -1,0 +1,143 @@
+import { LOCALES, type Locale } from '@newsroom/cms-client';
+
+/**
+ * Every string the site itself shows (articles bring their own text). A small typed dictionary is enough
+ * for two languages: a missing key in one language is a type error, not a blank on the page.
+ */
+const en = {
+  siteName: 'Newsroom',
+  siteTagline: 'News and stories from our recovery community',
+  skipToContent: 'Skip to main content',
+  primaryNav: 'Main',
+  latestNews: 'Latest news',
+  home: 'Home',
+  categories: 'Sections',
+  languageNav: 'Language',
+  readInLanguage: 'Read in English',
+  leadStory: 'Top story',
+  moreNews: 'More news',
+  noArticles: 'There are no articles here yet.',
+  pagination: 'Pages',
+  previousPage: 'Newer articles',
+  nextPage: 'Older articles',
+  pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+  pageTitle: (title: string, page: number) => (page > 1 ? `${title} — page ${page}` : title),
+  breadcrumbs: 'Breadcrumb',
+  category: 'Section',
+  categoryTitle: (name: string) => name,
+  tagTitle: (name: string) => `Tagged “${name}”`,
+  authorTitle: (name: string) => `Articles by ${name}`,
+  by: 'By',
+  published: 'Published',
+  readingTime: (minutes: number) => `${minutes} min read`,
+  tags: 'Tags',
+  tableOfContents: 'In this article',
+  backToTop: 'Back to top',
+  share: 'Share this article',
+  shareByEmail: 'Email',
+  shareOn: (network: string) => `Share on ${network}`,
+  copyLink: 'Copy link',
+  shareNative: 'Share…',
+  linkCopied: 'Link copied',
+  copyFailed: 'Could not copy the link',
+  previousArticle: 'Previous article',
+  nextArticle: 'Next article',
+  adjacentNav: 'More articles',
+  related: 'Related articles',
+  previewBanner: 'Preview — not published',
+  previewExit: 'Exit preview',
+  notFoundTitle: 'We could not find that page',
+  notFoundBody: 'The page may have moved, or the link may be mistyped. These may help:',
+  unavailableTitle: 'This page is temporarily unavailable',
+  unavailableBody: 'We could not load the latest content just now. Please try again in a few minutes.',
+  errorTitle: 'Something went wrong',
+  errorBody: 'An unexpected problem stopped this page from loading. Please try again.',
+  tryAgain: 'Try again',
+  crisisNote:
+    'If you are in crisis or worried about your safety, call your local emergency number now. You do not have to face this alone.',
+  footerAbout: 'Newsroom shares news, stories and practical guidance about mental health and recovery.',
+  coverAltFallback: (title: string) => `Illustration for “${title}”`,
+};
+
+type Dictionary = typeof en;
+
+const es: Dictionary = {
+  siteName: 'Newsroom',
+  siteTagline: 'Noticias e historias de nuestra comunidad de recuperación',
+  skipToContent: 'Saltar al contenido principal',
+  primaryNav: 'Principal',
+  latestNews: 'Últimas noticias',
+  home: 'Inicio',
+  categories: 'Secciones',
+  languageNav: 'Idioma',
+  readInLanguage: 'Leer en español',
+  leadStory: 'Noticia destacada',
+  moreNews: 'Más noticias',
+  noArticles: 'Todavía no hay artículos aquí.',
+  pagination: 'Páginas',
+  previousPage: 'Artículos más recientes',
+  nextPage: 'Artículos anteriores',
+  pageOf: (page, count) => `Página ${page} de ${count}`,
+  pageTitle: (title, page) => (page > 1 ? `${title} — página ${page}` : title),
+  breadcrumbs: 'Ruta de navegación',
+  category: 'Sección',
+  categoryTitle: (name) => name,
+  tagTitle: (name) => `Etiqueta «${name}»`,
+  authorTitle: (name) => `Artículos de ${name}`,
+  by: 'Por',
+  published: 'Publicado',
+  readingTime: (minutes) => `${minutes} min de lectura`,
+  tags: 'Etiquetas',
+  tableOfContents: 'En este artículo',
+  backToTop: 'Volver arriba',
+  share: 'Compartir este artículo',
+  shareByEmail: 'Correo electrónico',
+  shareOn: (network) => `Compartir en ${network}`,
+  copyLink: 'Copiar enlace',
+  shareNative: 'Compartir…',
+  linkCopied: 'Enlace copiado',
+  copyFailed: 'No se pudo copiar el enlace',
+  previousArticle: 'Artículo anterior',
+  nextArticle: 'Artículo siguiente',
+  adjacentNav: 'Más artículos',
+  related: 'Artículos relacionados',
+  previewBanner: 'Vista previa — no publicado',
+  previewExit: 'Salir de la vista previa',
+  notFoundTitle: 'No encontramos esa página',
+  notFoundBody: 'Es posible que la página se haya movido o que el enlace tenga un error. Esto puede ayudarte:',
+  unavailableTitle: 'Esta página no está disponible por el momento',
+  unavailableBody: 'No pudimos cargar el contenido más reciente. Vuelve a intentarlo en unos minutos.',
+  errorTitle: 'Algo salió mal',
+  errorBody: 'Un problema inesperado impidió cargar esta página. Vuelve a intentarlo.',
+  tryAgain: 'Intentar de nuevo',
+  crisisNote:
+    'Si estás en crisis o temes por tu seguridad, llama ahora a tu número local de emergencias. No tienes que afrontarlo en soledad.',
+  footerAbout: 'Newsroom comparte noticias, historias y orientación práctica sobre salud mental y recuperación.',
+  coverAltFallback: (title) => `Ilustración de «${title}»`,
+};
+
+const dictionaries: Record<Locale, Dictionary> = { en, es };
+
+export function t(locale: Locale): Dictionary {
+  return dictionaries[locale];
+}
+
+/** BCP 47 tags for Intl: a fixed region keeps dates identical on every server. */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', es: 'es-ES' };
+
+/** Name of each language in itself, for the locale switcher. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
+
+/**
+ * "3 March 2026" / "3 de marzo de 2026". Formatted in UTC so the server's time zone never changes a date
+ * (and the HTML is the same wherever it is rendered).
+ */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function otherLocales(locale: Locale): Locale[] {
+  return LOCALES.filter((l) => l !== locale);
+}

@@ -1,0 +1,21 @@
+import { readEnv } from '../src/env';
+import { buildPreviewUrl } from '../src/preview-url';
+
+export default () => {
+  const env = readEnv();
+  return {
+    auth: { secret: env.ADMIN_JWT_SECRET },
+    apiToken: { salt: env.API_TOKEN_SALT },
+    transfer: { token: { salt: env.TRANSFER_TOKEN_SALT } },
+    secrets: { encryptionKey: env.ENCRYPTION_KEY },
+    flags: { nps: false, promoteEE: false },
+    // The "Open preview" button of the content manager: the site's draft-mode entry point.
+    preview: {
+      enabled: Boolean(env.WEB_PREVIEW_URL && env.PREVIEW_SECRET),
+      config: {
+        allowedOrigins: env.WEB_PREVIEW_URL ? [new URL(env.WEB_PREVIEW_URL).origin] : [],
+        handler: buildPreviewUrl,
+      },
+    },
+  };
+};

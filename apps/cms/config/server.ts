@@ -1,0 +1,12 @@
+import { readEnv } from '../src/env';
+
+export default () => {
+  const env = readEnv();
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    // Absolute URL of the CMS as readers' browsers and the web app reach it (media URLs, admin links).
+    ...(env.PUBLIC_URL ? { url: env.PUBLIC_URL } : {}),
+    app: { keys: env.APP_KEYS },
+  };
+};

@@ -1,0 +1,39 @@
+import type { Core, Modules } from '@strapi/strapi';
+
+const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+/** Query parameters that select rows by publication state; meaningless once status is forced. */
+const PUBLICATION_PARAMS = ['publicationFilter', 'hasPublishedVersion'];
+
+interface RequestState {
+  state?: { route?: { info?: { type?: string } }; auth?: { strategy?: { name?: string } } };
+}
+
+/**
+ * Strapi 5 lets any caller of the REST API ask for drafts (`?status=draft`), and a populated relation
+ * follows the root's status. This document-service middleware closes that for every read made while
+ * serving an HTTP request, whatever controller or populate path is involved:
+ * - admin routes (the content manager) are left alone;
+ * - requests authenticated by an API token (`content-api-token`, e.g. the site's preview token) keep
+ *   the status they asked for;
+ * - everything else — Public, users-permissions JWTs, unknown callers — reads published versions only.
+ * Reads outside a request (bootstrap, seed, lifecycle code) are not affected.
+ */
+export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (READ_ACTIONS.has(context.action)) {
+      const request = strapi.requestContext.get() as RequestState | undefined;
+      if (request && mustReadPublished(request)) {
+        const params: Record<string, unknown> = { ...(context.params as Record<string, unknown>), status: 'published' };
+        for (const key of PUBLICATION_PARAMS) delete params[key];
+        context.params = params as typeof context.params;
+      }
+    }
+    return next();
+  };
+}
+
+function mustReadPublished(request: RequestState): boolean {
+  const routeType = request.state?.route?.info?.type;
+  if (routeType === 'admin') return false;
+  return request.state?.auth?.strategy?.name !== 'content-api-token';
+}

@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { ensureAdminUser } from './bootstrap/admin-user';
+import { ensurePreviewApiToken } from './bootstrap/api-tokens';
+import { ensureLocales } from './bootstrap/locales';
+import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { seedDemoContent } from './bootstrap/seed';
+import { syncRevalidationWebhook } from './bootstrap/webhooks';
+import { ensureQueryIndexes } from './database/query-indexes';
+import { publishedOnlyForPublic } from './document-middlewares/published-only';
+import { computeReadingTime } from './document-middlewares/reading-time';
+import { assertServerSecrets, readEnv } from './env';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Before anything touches the database: a server without its secrets must not start.
+    assertServerSecrets(readEnv());
+
+    strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(computeReadingTime);
+
+    // User migrations run before Strapi creates its tables, so on a fresh database the index
+    // migration finds nothing to index; this hook runs right after the tables exist.
+    strapi.hook('strapi::content-types.afterSync').register(() => ensureQueryIndexes(strapi.db));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const env = readEnv();
+    await ensureLocales(strapi);
+    await ensurePublicPermissions(strapi);
+    await ensureAdminUser(strapi, env);
+    await ensurePreviewApiToken(strapi, env);
+    await syncRevalidationWebhook(strapi, env);
+    await seedDemoContent(strapi);
+  },
+};

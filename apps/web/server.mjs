@@ -1,53 +1,69 @@
-// Production server: `next start` plus one thing the App Router cannot do on its own, answering
-// "the CMS is unreachable" with HTTP 503 (and Retry-After) instead of 500.
+// Production server: Next.js as `next start` runs it, plus the status handling in
+// server/status-responses.mjs (HTTP 503 when the CMS is unreachable, and complete server-rendered HTML
+// for 404/500/503 pages). `pnpm start` runs this; `pnpm start:next` runs plain `next start`.
 //
-// How: each request runs inside an AsyncLocalStorage context published on a global symbol. When a page
-// fails because the CMS is unreachable, lib/cms-unavailable.ts flags that context; if Next then answers
-// this request with a 500, the status is rewritten to 503 just before the headers go out. Nothing else
-// about the response changes: same branded page, same no-store caching that Next sets on errors.
+// Each request runs inside an AsyncLocalStorage context published on a global symbol, which is how the
+// page code (lib/cms-unavailable.ts) tells this server "the CMS was unreachable for this request".
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { instrumentResponse } from './server/status-responses.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
-const RETRY_AFTER_SECONDS = '60';
+const LOCALES = ['en', 'es'];
+const DEFAULT_LOCALE = 'en';
 
 const requestState = new AsyncLocalStorage();
 globalThis[REQUEST_STATE_KEY] = requestState;
 
 const port = Number.parseInt(process.env.PORT || '3000', 10);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
-const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname, port });
+// The status pages are fetched from this very server over loopback.
+const selfOrigin = `http://${hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`;
 
+const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname, port });
 try {
   await app.prepare();
 } catch (error) {
-  // Invalid configuration (see lib/env.ts) ends up here with a message naming the variable.
+  // Invalid configuration (lib/env.ts, checked in next.config.ts) lands here, naming the variable.
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 const handle = app.getRequestHandler();
 
+/** Status pages are static and built with the app, so one copy per process is enough. */
+const statusPages = new Map();
+function loadStatusPage(locale, kind) {
+  const key = `${locale}/${kind}`;
+  if (!statusPages.has(key)) {
+    const loading = fetch(`${selfOrigin}/${locale}/status/${kind}`, {
+      headers: { 'accept-encoding': 'identity' },
+      signal: AbortSignal.timeout(5000),
+    }).then(async (response) => {
+      if (!response.ok) throw new Error(`status page ${key} answered ${response.status}`);
+      return response.text();
+    });
+    loading.catch(() => statusPages.delete(key));
+    statusPages.set(key, loading);
+  }
+  return statusPages.get(key);
+}
+
 createServer((req, res) => {
   const state = { cmsUnavailable: false };
-  const writeHead = res.writeHead;
-  res.writeHead = function (statusCode, ...rest) {
-    if (statusCode === 500 && state.cmsUnavailable) {
-      statusCode = 503;
-      res.statusCode = 503;
-      res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
-    }
-    return writeHead.call(this, statusCode, ...rest);
-  };
+  instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
   requestState.run(state, () => {
     handle(req, res).catch((error) => {
       console.error(error);
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Internal Server Error');
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      }
+      res.end();
     });
   });
 }).listen(port, hostname, () => {
-  console.log(`> newsroom web ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  console.log(`> newsroom web ready on ${selfOrigin}`);
 });

@@ -4,6 +4,7 @@ import { useParams } from 'next/navigation';
 import { useEffect } from 'react';
 import { DEFAULT_LOCALE, isLocale } from '@newsroom/cms-client';
 import { CmsUnavailable } from '@/components/cms-unavailable';
+import { ErrorMessage } from '@/components/error-message';
 import { PageShell } from '@/components/page-shell';
 import { samePageIn } from '@/lib/alternates';
 import { isCmsUnavailableDigest } from '@/lib/cms-unavailable-digest';
@@ -11,13 +12,14 @@ import { t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
 /**
- * The error boundary for every page. In production the browser receives only the error's digest (never
- * its message or stack), which is enough to tell "the CMS is unreachable" from anything else.
+ * The error boundary for every page, used when the browser renders (client navigation). In production the
+ * browser receives only the error's digest, never its message or stack, which is enough to tell "the CMS
+ * is unreachable" from anything else. A first full page load gets the server-rendered equivalent from
+ * server.mjs (/[locale]/status/unavailable or /error), with HTTP 503 or 500.
  */
 export default function PageError({ error, retry }: { error: unknown; retry: () => void }) {
   const params = useParams<{ locale?: string }>();
   const locale = isLocale(params?.locale) ? params.locale : DEFAULT_LOCALE;
-  const text = t(locale);
 
   useEffect(() => {
     console.error(error);
@@ -25,7 +27,7 @@ export default function PageError({ error, retry }: { error: unknown; retry: () 
 
   const retryButton = (
     <button type="button" className="button" onClick={() => retry()}>
-      {text.tryAgain}
+      {t(locale).tryAgain}
     </button>
   );
 
@@ -34,15 +36,7 @@ export default function PageError({ error, retry }: { error: unknown; retry: () 
       {isCmsUnavailableDigest(error) ? (
         <CmsUnavailable locale={locale} action={retryButton} />
       ) : (
-        <section className="status-page" aria-labelledby="status-title">
-          <h1 id="status-title">{text.errorTitle}</h1>
-          <p>{text.errorBody}</p>
-          <p className="status-page__actions">
-            {retryButton}
-            <a href={paths.home(locale)}>{text.latestNews}</a>
-          </p>
-          <p className="status-page__crisis">{text.crisisNote}</p>
-        </section>
+        <ErrorMessage locale={locale} action={retryButton} />
       )}
     </PageShell>
   );

@@ -1,32 +1,22 @@
 import { locale as rootLocale } from 'next/root-params';
-import Link from 'next/link';
 import { DEFAULT_LOCALE, isLocale } from '@newsroom/cms-client';
+import { NotFoundMessage } from '@/components/not-found-message';
 import { PageShell } from '@/components/page-shell';
 import { samePageIn } from '@/lib/alternates';
-import { t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
 /**
- * Shown (with a real 404 status) for an unknown article, section, author, tag or page number. It asks
- * nothing of the CMS, so it works even when the CMS is down.
+ * Rendered with a 404 for an unknown article, section, author, tag or page number. It asks nothing of
+ * the CMS, so it works while the CMS is down. (Next 16 sends this only in the RSC payload of a
+ * notFound() response; server.mjs swaps in the server-rendered /[locale]/status/not-found page so the
+ * HTML is complete without JavaScript.)
  */
 export default async function NotFound() {
   const raw = await rootLocale();
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const text = t(locale);
   return (
     <PageShell locale={locale} categories={[]} localeLinks={samePageIn((l) => paths.home(l))}>
-      <section className="status-page" aria-labelledby="status-title">
-        <p className="status-page__code">404</p>
-        <h1 id="status-title">{text.notFoundTitle}</h1>
-        <p>{text.notFoundBody}</p>
-        <ul className="status-page__links">
-          <li>
-            <Link href={paths.home(locale)}>{text.latestNews}</Link>
-          </li>
-        </ul>
-        <p className="status-page__crisis">{text.crisisNote}</p>
-      </section>
+      <NotFoundMessage locale={locale} />
     </PageShell>
   );
 }

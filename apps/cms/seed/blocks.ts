@@ -14,6 +14,10 @@ export interface LinkNode {
   type: 'link';
   url: string;
   children: TextNode[];
+  // The admin's blocks editor always writes these two (empty unless an editor sets them), and
+  // Strapi's types require them; the seed writes links exactly as an editor would.
+  rel: string;
+  target: string;
 }
 
 export type InlineNode = TextNode | LinkNode;
@@ -69,7 +73,7 @@ export function inline(source: string): InlineNode[] {
     else if (italic !== undefined) nodes.push({ type: 'text', text: italic, italic: true });
     else if (code !== undefined) nodes.push({ type: 'text', text: code, code: true });
     else if (label !== undefined && url !== undefined) {
-      nodes.push({ type: 'link', url, children: [{ type: 'text', text: label }] });
+      nodes.push({ type: 'link', url, children: [{ type: 'text', text: label }], rel: '', target: '' });
     }
     cursor = start + match[0].length;
   }
@@ -118,5 +122,3 @@ export function plainText(blocks: Block[]): string {
 export const wordCount = (blocks: Block[]): number =>
   plainText(blocks).split(/\s+/).filter((word) => word.length > 0).length;
 
-/** Minutes at a calm 200 words per minute, never less than one. */
-export const readingTimeMinutes = (blocks: Block[]): number => Math.max(1, Math.ceil(wordCount(blocks) / 200));

@@ -22,7 +22,7 @@ export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.M
   return async (context, next) => {
     if (READ_ACTIONS.has(context.action)) {
       const request = strapi.requestContext.get() as RequestState | undefined;
-      if (request && mustReadPublished(request)) {
+      if (request && mustReadPublished(request) && !leftToStrictValidation(strapi, context.params)) {
         const params: Record<string, unknown> = { ...(context.params as Record<string, unknown>), status: 'published' };
         for (const key of PUBLICATION_PARAMS) delete params[key];
         context.params = params as typeof context.params;
@@ -30,6 +30,17 @@ export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.M
     }
     return next();
   };
+}
+
+/**
+ * A status that is neither "draft" nor "published" is a client error: with strict params on, Strapi
+ * answers it with a 400, so leave it for that check. Without strict params Strapi would read it as
+ * "draft", so it is forced like any other value.
+ */
+function leftToStrictValidation(strapi: Core.Strapi, params: unknown): boolean {
+  const status = (params as { status?: unknown } | undefined)?.status;
+  const valid = status === undefined || status === null || status === '' || status === 'draft' || status === 'published';
+  return !valid && strapi.config.get('api.documents.strictParams') === true;
 }
 
 function mustReadPublished(request: RequestState): boolean {

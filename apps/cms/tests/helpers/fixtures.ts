@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 /**
  * A small newsroom, created through the document service like an editor would:
  * - `published`: an article published in en and es (same document), with category, author and tags;
- * - `edited`: published, then edited again without republishing (its draft has a different title);
+ * - `edited`: published in en, then edited again without republishing (its draft has a different
+ *   title), plus an es translation that was never published;
  * - `draftOnly`: never published.
  * Draft texts carry DRAFT_MARKER so a single search of a response body proves nothing leaked.
  */
@@ -72,7 +73,11 @@ export async function createFixtures(strapi: Core.Strapi): Promise<Fixtures> {
   await strapi.documents('api::article.article').update({
     documentId: published.documentId,
     locale: 'es',
+    // Relations are per locale in Strapi 5 (only the cover is shared), so the translation sets its own.
     data: {
+      category: category.documentId,
+      author: author.documentId,
+      tags: [tag.documentId],
       title: 'Abre un nuevo centro de día',
       slug: 'abre-centro-de-dia',
       excerpt: 'El centro abre todos los días laborables.',
@@ -96,6 +101,17 @@ export async function createFixtures(strapi: Core.Strapi): Promise<Fixtures> {
     documentId: edited.documentId,
     locale: 'en',
     data: { title: `Volunteers wanted ${DRAFT_MARKER}`, excerpt: `Not yet public ${DRAFT_MARKER}` },
+  });
+  // A translation that exists only as a draft: reachable through `localizations` if anything leaks.
+  await strapi.documents('api::article.article').update({
+    documentId: edited.documentId,
+    locale: 'es',
+    data: {
+      title: `Se buscan voluntarios ${DRAFT_MARKER}`,
+      slug: 'se-buscan-voluntarios',
+      excerpt: `Borrador ${DRAFT_MARKER}`,
+      body: paragraph(`Borrador ${DRAFT_MARKER}`),
+    },
   });
 
   const draftOnly = await strapi.documents('api::article.article').create({

@@ -28,7 +28,10 @@ function targetFrom(params: URLSearchParams): string | null {
 
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  if (!secretMatches(params.get('secret'), env().previewSecret)) return plain('Invalid preview secret', 401);
+  const config = env();
+  if (!secretMatches(params.get('secret'), config.previewSecret)) return plain('Invalid preview secret', 401);
+  // Without a token the pages could not read drafts; say so instead of showing published content as a preview.
+  if (!config.previewApiToken) return plain('Preview is not configured: set PREVIEW_API_TOKEN', 503);
 
   const target = targetFrom(params);
   if (!target) return plain('Give either url=/a/path/on/this/site or locale and slug', 400);

@@ -1,0 +1,83 @@
+/**
+ * @jest-environment node
+ */
+import { revalidateTag } from 'next/cache';
+import { tagsForWebhook } from '@newsroom/cms-client';
+import * as route from '@/app/api/revalidate/route';
+
+jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }));
+jest.mock('@/lib/env', () => ({ env: () => ({ revalidateSecret: 'webhook-secret-for-tests-0123' }) }));
+
+const mockedRevalidate = revalidateTag as jest.MockedFunction<typeof revalidateTag>;
+const SECRET = 'webhook-secret-for-tests-0123';
+
+const publishEvent = {
+  event: 'entry.publish',
+  model: 'article',
+  uid: 'api::article.article',
+  entry: {
+    documentId: 'k2v8x1',
+    slug: 'walking-groups-return',
+    locale: 'en',
+    publishedAt: '2026-03-03T09:30:00.000Z',
+    category: { documentId: 'c1', slug: 'community' },
+    localizations: [{ slug: 'vuelven-los-paseos', locale: 'es' }],
+  },
+};
+
+function post(body: string, authorization?: string) {
+  const headers = new Headers({ 'content-type': 'application/json' });
+  if (authorization !== undefined) headers.set('authorization', authorization);
+  return route.POST(new Request('http://localhost/api/revalidate', { method: 'POST', headers, body }));
+}
+
+beforeEach(() => mockedRevalidate.mockClear());
+
+describe('POST /api/revalidate', () => {
+  it.each([
+    ['no Authorization header', undefined],
+    ['a wrong secret', 'Bearer not-the-secret'],
+    ['the secret with another scheme', `Basic ${SECRET}`],
+    ['the secret without a scheme', SECRET],
+    ['an empty bearer token', 'Bearer '],
+    ['the secret plus extra characters', `Bearer ${SECRET}x`],
+  ])('answers 401 and revalidates nothing for %s', async (_label, authorization) => {
+    const res = await post(JSON.stringify(publishEvent), authorization);
+    expect(res.status).toBe(401);
+    expect(mockedRevalidate).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"event": '],
+    ['JSON that is not an object', '"hello"'],
+    ['an event without an entry', JSON.stringify({ event: 'entry.publish', model: 'article', uid: 'api::article.article' })],
+    ['an entry without a documentId', JSON.stringify({ ...publishEvent, entry: { slug: 'x' } })],
+    ['no event name', JSON.stringify({ model: 'article' })],
+  ])('answers 400 and revalidates nothing for %s', async (_label, body) => {
+    const res = await post(body, `Bearer ${SECRET}`);
+    expect(res.status).toBe(400);
+    expect(mockedRevalidate).not.toHaveBeenCalled();
+  });
+
+  it('revalidates every page that shows the article, in both languages, with the "max" profile', async () => {
+    const res = await post(JSON.stringify(publishEvent), `Bearer ${SECRET}`);
+    expect(res.status).toBe(200);
+    const { revalidated } = (await res.json()) as { revalidated: string[] };
+    // Which tags an event maps to is the client's rule (tested there); the route must apply all of them.
+    expect([...revalidated].sort()).toEqual([...new Set(tagsForWebhook(publishEvent))].sort());
+    expect(revalidated).toEqual(
+      expect.arrayContaining(['articles', 'articles:en', 'articles:es', 'article:k2v8x1', 'category:community']),
+    );
+    expect(mockedRevalidate.mock.calls).toEqual(revalidated.map((tag) => [tag, 'max']));
+    expect(new Set(revalidated).size).toBe(revalidated.length);
+  });
+
+  it('accepts the bearer scheme in any case', async () => {
+    const res = await post(JSON.stringify(publishEvent), `bearer ${SECRET}`);
+    expect(res.status).toBe(200);
+  });
+
+  it('only handles POST (Next answers 405 for the other methods)', () => {
+    expect(Object.keys(route).filter((name) => /^[A-Z]+$/.test(name))).toEqual(['POST']);
+  });
+});

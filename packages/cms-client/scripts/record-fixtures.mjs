@@ -68,7 +68,8 @@ await record('tags', () => cms.listTags());
 
 for (const [name, { url, body }] of recorded) {
   writeFileSync(join(root, 'test/fixtures', `${name}.json`), `${JSON.stringify(body, null, 2)}\n`);
-  console.log(
-    `${name}.json  ←  ${decodeURIComponent(new URL(url).pathname + new URL(url).search).slice(0, 120)}…`,
-  );
+  // The selection (fields/populate) is the same for every call of a kind; show what differs.
+  const { pathname, searchParams } = new URL(url);
+  const varying = [...searchParams].filter(([key]) => !/^(fields|populate)\[/.test(key));
+  console.log(`${name}.json  <-  ${pathname}?${varying.map(([k, v]) => `${k}=${v}`).join('&')}`);
 }

@@ -8,28 +8,24 @@ import { CmsPayloadError } from './errors';
 // delete, draft-discard): revalidating after a draft-only change costs one refetch, while missing an
 // event would leave a page wrong until its time-based revalidation.
 
+// Relations arrive populated (`{ documentId, slug, … }`), empty (null or []), or, on unpublish, as
+// `{ count: n }` placeholders. Only slugs are used; any object or array of objects is accepted.
 const relationSchema = z.looseObject({
   documentId: z.string().min(1).optional(),
   slug: z.string().min(1).nullable().optional(),
 });
+const relationsSchema = z
+  .union([z.array(relationSchema), relationSchema])
+  .nullable()
+  .optional();
 
 const entrySchema = z.looseObject({
   documentId: z.string().min(1),
   slug: z.string().min(1).nullable().optional(),
   locale: z.string().min(1).nullable().optional(),
-  // Present on create/update/publish (Strapi populates the entry), absent on delete/unpublish.
-  category: relationSchema.nullable().optional(),
-  author: relationSchema.nullable().optional(),
-  tags: z.array(relationSchema).nullable().optional(),
-  localizations: z
-    .array(
-      z.looseObject({
-        slug: z.string().min(1).nullable().optional(),
-        locale: z.string().min(1).nullable().optional(),
-      }),
-    )
-    .nullable()
-    .optional(),
+  category: relationsSchema,
+  author: relationsSchema,
+  tags: relationsSchema,
 });
 
 const entryEventSchema = z.looseObject({
@@ -59,23 +55,24 @@ function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
   );
 }
 
+function slugsOf(relations: z.infer<typeof relationsSchema>): string[] {
+  const list = Array.isArray(relations) ? relations : relations ? [relations] : [];
+  return list.flatMap((relation) => (relation.slug ? [relation.slug] : []));
+}
+
 function articleTags(entry: Entry): string[] {
   const tags: string[] = [
     cacheTags.articles,
     // Every locale: cover, category, author and tags are shared by all translations, and each
-    // translation's page lists the others.
+    // translation's page lists the others. Strapi's payload names only the changed locale's slug;
+    // the other translations' pages carry `articles`, so they refresh too.
     ...LOCALES.map((locale) => cacheTags.articlesIn(locale)),
     cacheTags.article(entry.documentId),
   ];
   if (entry.slug && entry.locale) tags.push(cacheTags.articleSlug(entry.locale, entry.slug));
-  for (const localization of entry.localizations ?? []) {
-    if (localization.slug && localization.locale) {
-      tags.push(cacheTags.articleSlug(localization.locale, localization.slug));
-    }
-  }
-  if (entry.category?.slug) tags.push(cacheTags.category(entry.category.slug));
-  if (entry.author?.slug) tags.push(cacheTags.author(entry.author.slug));
-  for (const tag of entry.tags ?? []) if (tag.slug) tags.push(cacheTags.tag(tag.slug));
+  for (const slug of slugsOf(entry.category)) tags.push(cacheTags.category(slug));
+  for (const slug of slugsOf(entry.author)) tags.push(cacheTags.author(slug));
+  for (const slug of slugsOf(entry.tags)) tags.push(cacheTags.tag(slug));
   return tags;
 }
 

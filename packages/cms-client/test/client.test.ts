@@ -69,6 +69,37 @@ describe('listArticles', () => {
   });
 });
 
+describe('recorded answers from the demo CMS', () => {
+  it('maps a Spanish article: Spanish category name, link back to the English version', async () => {
+    const raw = fixture('article.es');
+    const entry = raw.data[0];
+    const { client } = clientWith(() => json(raw));
+    const article = (await client.getArticleBySlug('es', entry.slug))!;
+    expect(article.locale).toBe('es');
+    expect(article.category?.name).toBe(entry.category.name);
+    expect(article.translations).toEqual([{ locale: 'en', slug: entry.localizations[0].slug }]);
+    expect(article.cover?.url).toBe(`${MEDIA}${entry.cover.url}`);
+  });
+
+  it.each(['related.en', 'search.en'])('maps every entry of %s', async (name) => {
+    const raw = fixture(name);
+    const { client } = clientWith(() => json(raw));
+    const page = await client.listArticles({ locale: 'en' });
+    expect(page.items.map((item) => item.slug)).toEqual(
+      raw.data.map((entry: { slug: string }) => entry.slug),
+    );
+    expect(page.total).toBe(raw.meta.pagination.total);
+  });
+
+  it('estimates a missing reading time from the excerpt on listings', async () => {
+    const raw = fixture('articles-page.en');
+    raw.data[0].readingTimeMinutes = null;
+    raw.data[0].excerpt = Array.from({ length: 401 }, () => 'word').join(' ');
+    const { client } = clientWith(() => json(raw));
+    expect((await client.listArticles({ locale: 'en' })).items[0]!.readingTimeMinutes).toBe(3);
+  });
+});
+
 describe('getArticleBySlug', () => {
   it('maps the article page data, translations and SEO', async () => {
     const raw = fixture('article.en');

@@ -1,99 +1,64 @@
 import { CmsPayloadError, tagsForWebhook } from '../src/index';
+import { fixture } from './load-fixture';
 
-// Payload shapes as Strapi 5 sends them: create/update/publish carry the populated entry,
-// delete/unpublish carry the bare row (no relations).
-const populatedArticle = {
-  id: 31,
-  documentId: 'art1',
-  title: 'Winter hours',
-  slug: 'winter-hours',
-  locale: 'en',
-  publishedAt: '2026-01-14T09:30:00.000Z',
-  category: { id: 2, documentId: 'cat1', slug: 'services', name: 'Services' },
-  author: { id: 1, documentId: 'auth1', slug: 'maya-lindqvist', name: 'Maya' },
-  tags: [{ id: 3, documentId: 'tag1', slug: 'drop-in', name: 'Drop-in' }],
-  localizations: [{ id: 32, documentId: 'art1', slug: 'horario-de-invierno', locale: 'es' }],
-};
-const bareArticle = {
-  id: 33,
-  documentId: 'art1',
-  slug: 'horario-de-invierno',
-  locale: 'es',
-  publishedAt: '2026-01-14T09:31:00.000Z',
-};
-
-const articleEvent = (event: string, entry: object) => ({
-  event,
-  createdAt: '2026-01-14T09:30:01.000Z',
-  model: 'article',
-  uid: 'api::article.article',
-  entry,
-});
+// Payloads recorded from Strapi 5.54 (scripts in README): create/update/publish carry the populated
+// entry; unpublish carries relations as { count } placeholders; delete carries the bare row.
+// Taxonomy payloads were trimmed to one related article to keep the files small.
+const webhook = (name: string) => fixture(`webhooks/${name}`);
 
 const EVERY_ARTICLE_LISTING = ['articles', 'articles:en', 'articles:es'];
 
-describe('tagsForWebhook', () => {
-  it.each([
-    ['publish', 'entry.publish'],
-    ['update', 'entry.update'],
-    ['create', 'entry.create'],
-  ])(
-    'article %s: listings in every locale, the article, its translations, its category, author and tags',
-    (_l, event) => {
-      expect(tagsForWebhook(articleEvent(event, populatedArticle))).toEqual([
+describe('tagsForWebhook with payloads recorded from Strapi', () => {
+  it.each(['article-publish.en', 'article-update.en'])(
+    '%s: listings in every locale, the article, its page, its category, author and tags',
+    (name) => {
+      const payload = webhook(name);
+      const { documentId, slug, category, author, tags } = payload.entry;
+      expect(tagsForWebhook(payload)).toEqual([
         ...EVERY_ARTICLE_LISTING,
-        'article:art1',
-        'article-slug:en:winter-hours',
-        'article-slug:es:horario-de-invierno',
-        'category:services',
-        'author:maya-lindqvist',
-        'tag:drop-in',
+        `article:${documentId}`,
+        `article-slug:en:${slug}`,
+        `category:${category.slug}`,
+        `author:${author.slug}`,
+        ...tags.map((tag: { slug: string }) => `tag:${tag.slug}`),
+      ]);
+    },
+  );
+
+  it.each(['article-create.es', 'article-unpublish.es', 'article-delete.es'])(
+    '%s: listings in every locale, the article and its page',
+    (name) => {
+      const payload = webhook(name);
+      expect(tagsForWebhook(payload)).toEqual([
+        ...EVERY_ARTICLE_LISTING,
+        `article:${payload.entry.documentId}`,
+        `article-slug:es:${payload.entry.slug}`,
       ]);
     },
   );
 
   it.each([
-    ['unpublish', 'entry.unpublish'],
-    ['delete', 'entry.delete'],
-  ])('article %s (bare entry): listings in every locale, the article and its slug page', (_l, event) => {
-    expect(tagsForWebhook(articleEvent(event, bareArticle))).toEqual([
-      ...EVERY_ARTICLE_LISTING,
-      'article:art1',
-      'article-slug:es:horario-de-invierno',
+    ['category-update.es', 'categories', 'category'],
+    ['author-update', 'authors', 'author'],
+    ['tag-update', 'tags', 'tag'],
+  ])('%s: its lists, its pages and every article listing that shows its name', (name, list, prefix) => {
+    const payload = webhook(name);
+    expect(tagsForWebhook(payload)).toEqual([
+      list,
+      `${prefix}:${payload.entry.documentId}`,
+      `${prefix}:${payload.entry.slug}`,
+      'articles',
     ]);
   });
+});
 
-  it.each([
-    [
-      'category',
-      'api::category.category',
-      { documentId: 'cat1', slug: 'services', locale: 'es', name: 'Servicios' },
-      ['categories', 'category:cat1', 'category:services', 'articles'],
-    ],
-    [
-      'author',
-      'api::author.author',
-      { documentId: 'auth1', slug: 'maya-lindqvist', name: 'Maya' },
-      ['authors', 'author:auth1', 'author:maya-lindqvist', 'articles'],
-    ],
-    [
-      'tag',
-      'api::tag.tag',
-      { documentId: 'tag1', slug: 'drop-in', name: 'Drop-in' },
-      ['tags', 'tag:tag1', 'tag:drop-in', 'articles'],
-    ],
-  ])(
-    '%s change: its lists, its pages and every article listing that shows its name',
-    (model, uid, entry, expected) => {
-      for (const event of [
-        'entry.create',
-        'entry.update',
-        'entry.delete',
-        'entry.publish',
-        'entry.unpublish',
-      ]) {
-        expect(tagsForWebhook({ event, model, uid, entry })).toEqual(expected);
-      }
+describe('tagsForWebhook with other events', () => {
+  it.each(['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.create'])(
+    'treats %s on a category like an update',
+    (event) => {
+      const payload = { ...webhook('category-update.es'), event };
+      expect(tagsForWebhook(payload)).toContain('categories');
+      expect(tagsForWebhook(payload)).toContain('articles');
     },
   );
 
@@ -116,6 +81,17 @@ describe('tagsForWebhook', () => {
     expect(tagsForWebhook({ event: 'releases.publish', release: {} })).toEqual([]);
   });
 
+  it('never returns a tag twice', () => {
+    const payload = webhook('article-publish.en');
+    payload.entry.tags = [...payload.entry.tags, ...payload.entry.tags];
+    const tags = tagsForWebhook(payload);
+    expect(new Set(tags).size).toBe(tags.length);
+  });
+});
+
+describe('malformed webhook payloads', () => {
+  const article = (entry: unknown) => ({ ...webhook('article-publish.en'), entry });
+
   it.each<[string, unknown, string]>([
     ['null', null, ''],
     ['a string', 'entry.publish', ''],
@@ -126,27 +102,22 @@ describe('tagsForWebhook', () => {
       'entry',
     ],
     [
-      'an entry without documentId',
-      articleEvent('entry.publish', { slug: 'x', locale: 'en' }),
-      'entry.documentId',
+      'an entry event without uid',
+      { event: 'entry.publish', model: 'article', entry: { documentId: 'a' } },
+      'uid',
     ],
-    [
-      'an entry with a numeric slug',
-      articleEvent('entry.publish', { documentId: 'a', slug: 5, locale: 'en' }),
-      'entry.slug',
-    ],
-    [
-      'tags that are not a list',
-      articleEvent('entry.publish', { documentId: 'a', tags: 'drop-in' }),
-      'entry.tags',
-    ],
+    ['an entry without documentId', article({ slug: 'x', locale: 'en' }), 'entry.documentId'],
+    ['an entry with a numeric slug', article({ documentId: 'a', slug: 5, locale: 'en' }), 'entry.slug'],
+    ['tags that are a string', article({ documentId: 'a', tags: 'drop-in' }), 'entry.tags'],
     ['a media event without media', { event: 'media.create' }, 'media'],
   ])('throws CmsPayloadError for %s', (_label, payload, path) => {
-    expect(() => tagsForWebhook(payload)).toThrow(CmsPayloadError);
+    let caught: unknown;
     try {
       tagsForWebhook(payload);
     } catch (error) {
-      expect((error as CmsPayloadError).path).toBe(path);
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(CmsPayloadError);
+    expect((caught as CmsPayloadError).path).toBe(path);
   });
 });

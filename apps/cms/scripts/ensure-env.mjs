@@ -2,14 +2,15 @@
 // First-run set-up of apps/cms/.env: generates every secret the CMS and the site share, once.
 // Idempotent: existing values are never changed; missing keys are appended. Plain KEY=value lines,
 // because scripts/start.sh reads REVALIDATE_SECRET, PREVIEW_SECRET and PREVIEW_API_TOKEN from here.
-// Environment inputs (optional): PORT (CMS port, default 1337), WEB_PORT (site port, default 3000).
+// Environment inputs (optional): PORT (CMS port, default 1337), WEB_PORT (site port, default 3000),
+// ENSURE_ENV_FILE (another file to write instead of apps/cms/.env; used by the tests).
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const envPath = join(appDir, '.env');
+const envPath = process.env.ENSURE_ENV_FILE || join(appDir, '.env');
 const cmsPort = process.env.PORT || '1337';
 const webPort = process.env.WEB_PORT || '3000';
 

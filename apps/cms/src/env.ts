@@ -163,6 +163,9 @@ const schema = z
 
 export type CmsEnv = z.infer<typeof schema>;
 
+/** Every variable the CMS reads (all documented in .env.example). */
+export const ENV_VARIABLE_NAMES = Object.keys(schema.shape);
+
 /** Treat `KEY=` (empty) like an unset variable, as .env files commonly leave optional values blank. */
 const withoutEmptyValues = (source: NodeJS.ProcessEnv): Record<string, string> =>
   Object.fromEntries(

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { ensurePreviewApiToken } from './bootstrap/api-tokens';
+import { lockComputedFields } from './bootstrap/editor-layout';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/seed';
@@ -27,6 +28,7 @@ export default {
     const env = readEnv();
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
+    await lockComputedFields(strapi);
     await ensureAdminUser(strapi, env);
     await ensurePreviewApiToken(strapi, env);
     await syncRevalidationWebhook(strapi, env);

@@ -1,4 +1,6 @@
-import { assertServerSecrets, EnvError, readEnv } from '../src/env';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assertServerSecrets, ENV_VARIABLE_NAMES, EnvError, readEnv } from '../src/env';
 
 /** Unit tests of the configuration validator: no Strapi, no database. */
 
@@ -130,5 +132,30 @@ describe('assertServerSecrets', () => {
 
   it('accepts template-looking values outside production (local convenience)', () => {
     expect(() => assertServerSecrets(readEnv({ ...secrets, JWT_SECRET: 'tobemodified' }))).not.toThrow();
+  });
+});
+
+describe('.env.example', () => {
+  // KEY=value lines; an unquoted value ends at the first " #" (as dotenv reads it).
+  const example = Object.fromEntries(
+    fs
+      .readFileSync(path.join(__dirname, '..', '.env.example'), 'utf8')
+      .split('\n')
+      .map((line) => /^([A-Z0-9_]+)=(.*)$/.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => [match[1], (match[2] ?? '').replace(/\s+#.*$/, '').trim()]),
+  ) as Record<string, string>;
+
+  it('documents every variable the CMS reads, and nothing it does not', () => {
+    const documented = Object.keys(example).filter((name) => name !== 'STRAPI_TELEMETRY_DISABLED');
+    expect(documented.sort()).toEqual([...ENV_VARIABLE_NAMES].sort());
+  });
+
+  it('is a valid local configuration but is refused in production', () => {
+    expect(() => assertServerSecrets(readEnv(example))).not.toThrow();
+    const error = errorOf(() => assertServerSecrets(readEnv({ ...example, NODE_ENV: 'production' })));
+    expect(error.issues.map((issue) => issue.variable)).toEqual(
+      expect.arrayContaining(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'REVALIDATE_SECRET']),
+    );
   });
 });

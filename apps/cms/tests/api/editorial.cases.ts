@@ -49,6 +49,14 @@ describe('reading time', () => {
 });
 
 describe('first-start set-up', () => {
+  it('shows the reading time read-only in the article editor', async () => {
+    const configuration = await strapiInstance()
+      .plugin('content-manager')
+      .service('content-types')
+      .findConfiguration({ uid: 'api::article.article' });
+    expect(configuration.metadatas.readingTimeMinutes.edit).toMatchObject({ editable: false });
+  });
+
   it('creates the en (default) and es locales', async () => {
     const service = strapiInstance().plugin('i18n').service('locales');
     const locales: Array<{ code: string }> = await service.find();

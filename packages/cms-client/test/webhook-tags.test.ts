@@ -1,9 +1,10 @@
 import { CmsPayloadError, tagsForWebhook } from '../src/index';
 import { fixture } from './load-fixture';
 
-// Payloads recorded from Strapi 5.54 (scripts in README): create/update/publish carry the populated
+// Payloads recorded from Strapi 5.54: create/update/publish carry the populated
 // entry; unpublish carries relations as { count } placeholders; delete carries the bare row.
-// Taxonomy payloads were trimmed to one related article to keep the files small.
+// Recorded with scripts/record-webhooks.mjs; taxonomy payloads keep one related article, without body.
+// A Spanish translation made in the admin has no relations of its own (relations are per locale).
 const webhook = (name: string) => fixture(`webhooks/${name}`);
 
 const EVERY_ARTICLE_LISTING = ['articles', 'articles:en', 'articles:es'];
@@ -25,7 +26,7 @@ describe('tagsForWebhook with payloads recorded from Strapi', () => {
     },
   );
 
-  it.each(['article-create.es', 'article-unpublish.es', 'article-delete.es'])(
+  it.each(['article-create.es', 'article-publish.es', 'article-unpublish.es', 'article-delete.es'])(
     '%s: listings in every locale, the article and its page',
     (name) => {
       const payload = webhook(name);

@@ -120,5 +120,6 @@ export function plainText(blocks: Block[]): string {
 }
 
 export const wordCount = (blocks: Block[]): number =>
-  plainText(blocks).split(/\s+/).filter((word) => word.length > 0).length;
-
+  plainText(blocks)
+    .split(/\s+/)
+    .filter((word) => word.length > 0).length;

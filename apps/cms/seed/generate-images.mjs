@@ -5,6 +5,7 @@
 //   node seed/generate-images.mjs
 // Every file is deterministic (a seeded random generator), so re-running produces the same scenes.
 // The alternative text for each file lives in seed/data/images.ts — keep the two in step.
+import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -105,7 +106,9 @@ const motifs = {
       const x = 600 + Math.cos(angle) * 210;
       const y = 338 + Math.sin(angle) * 150;
       const colour = [c.accent, c.mid, c.deep][i % 3];
-      parts.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${(95 + rnd() * 30).toFixed(1)}" fill="${colour}" opacity="0.45"/>`);
+      parts.push(
+        `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${(95 + rnd() * 30).toFixed(1)}" fill="${colour}" opacity="0.45"/>`,
+      );
     }
     parts.push(`<circle cx="600" cy="338" r="60" fill="${c.top}" opacity="0.9"/>`);
     return parts.join('');
@@ -131,8 +134,12 @@ const motifs = {
       const x = 160 + t * 880 + (rnd() - 0.5) * 40;
       const y = 600 - t * 260;
       const rx = 95 - t * 55;
-      parts.push(`<ellipse cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" rx="${rx.toFixed(1)}" ry="${(rx * 0.35).toFixed(1)}" fill="${c.deep}" opacity="0.85"/>`);
-      parts.push(`<ellipse cx="${x.toFixed(1)}" cy="${(y - 6).toFixed(1)}" rx="${(rx * 0.8).toFixed(1)}" ry="${(rx * 0.22).toFixed(1)}" fill="${c.top}" opacity="0.35"/>`);
+      parts.push(
+        `<ellipse cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" rx="${rx.toFixed(1)}" ry="${(rx * 0.35).toFixed(1)}" fill="${c.deep}" opacity="0.85"/>`,
+      );
+      parts.push(
+        `<ellipse cx="${x.toFixed(1)}" cy="${(y - 6).toFixed(1)}" rx="${(rx * 0.8).toFixed(1)}" ry="${(rx * 0.22).toFixed(1)}" fill="${c.top}" opacity="0.35"/>`,
+      );
     }
     parts.push(`<circle cx="${200 + rnd() * 200}" cy="150" r="60" fill="${c.accent}" opacity="0.8"/>`);
     return parts.join('');
@@ -155,7 +162,9 @@ const motifs = {
     const parts = [sky(c)];
     for (let gx = 0; gx < 14; gx += 1) {
       for (let gy = 0; gy < 7; gy += 1) {
-        parts.push(`<circle cx="${110 + gx * 75}" cy="${110 + gy * 75}" r="5" fill="${c.deep}" opacity="0.25"/>`);
+        parts.push(
+          `<circle cx="${110 + gx * 75}" cy="${110 + gy * 75}" r="5" fill="${c.deep}" opacity="0.25"/>`,
+        );
       }
     }
     let y = 520;
@@ -164,7 +173,9 @@ const motifs = {
       points.push(`${110 + gx * 75},${y.toFixed(1)}`);
       y -= 10 + rnd() * 30 - (gx % 4 === 3 ? 35 : 0);
     }
-    parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${c.accent}" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"/>`);
+    parts.push(
+      `<polyline points="${points.join(' ')}" fill="none" stroke="${c.accent}" stroke-width="10" stroke-linecap="round" stroke-linejoin="round"/>`,
+    );
     for (const point of points.filter((_, i) => i % 3 === 0)) {
       const [px, py] = point.split(',');
       parts.push(`<circle cx="${px}" cy="${py}" r="14" fill="${c.deep}"/>`);
@@ -190,7 +201,9 @@ const motifs = {
   moon(c, rnd) {
     const parts = [sky(c)];
     for (let i = 0; i < 60; i += 1) {
-      parts.push(`<circle cx="${(rnd() * W).toFixed(1)}" cy="${(rnd() * 380).toFixed(1)}" r="${(1 + rnd() * 2.5).toFixed(1)}" fill="${c.accent}" opacity="${(0.4 + rnd() * 0.6).toFixed(2)}"/>`);
+      parts.push(
+        `<circle cx="${(rnd() * W).toFixed(1)}" cy="${(rnd() * 380).toFixed(1)}" r="${(1 + rnd() * 2.5).toFixed(1)}" fill="${c.accent}" opacity="${(0.4 + rnd() * 0.6).toFixed(2)}"/>`,
+      );
     }
     const mx = 820 + rnd() * 120;
     parts.push(`<circle cx="${mx}" cy="170" r="80" fill="${c.accent}"/>`);
@@ -247,9 +260,16 @@ const motifs = {
 // hair shape so the four authors are told apart at a glance.
 const hairStyles = {
   long: (c) => `<path d="M78 110 C78 40 178 40 178 110 L184 196 L72 196 Z" fill="${c.mid}"/>`,
-  bun: (c) => `<circle cx="128" cy="46" r="22" fill="${c.mid}"/><path d="M82 96 C86 50 170 50 174 96 C150 78 106 78 82 96 Z" fill="${c.mid}"/>`,
+  bun: (c) =>
+    `<circle cx="128" cy="46" r="22" fill="${c.mid}"/><path d="M82 96 C86 50 170 50 174 96 C150 78 106 78 82 96 Z" fill="${c.mid}"/>`,
   curly: (c) =>
-    [[92, 86], [106, 66], [128, 58], [150, 66], [164, 86]]
+    [
+      [92, 86],
+      [106, 66],
+      [128, 58],
+      [150, 66],
+      [164, 86],
+    ]
       .map(([x, y]) => `<circle cx="${x}" cy="${y}" r="20" fill="${c.mid}"/>`)
       .join(''),
   short: (c) => `<path d="M82 100 C80 52 176 52 174 100 C160 84 100 80 82 100 Z" fill="${c.mid}"/>`,
@@ -310,8 +330,18 @@ async function main() {
   const sharp = loadSharp();
   await mkdir(outDir, { recursive: true });
   const jobs = [
-    ...covers.map(([file, motif, palette]) => ({ file, width: W, height: H, body: motifs[motif](palettes[palette], random(file)) })),
-    ...avatars.map(([file, palette, hair]) => ({ file, width: 256, height: 256, body: avatar(palettes[palette], random(file), hair) })),
+    ...covers.map(([file, motif, palette]) => ({
+      file,
+      width: W,
+      height: H,
+      body: motifs[motif](palettes[palette], random(file)),
+    })),
+    ...avatars.map(([file, palette, hair]) => ({
+      file,
+      width: 256,
+      height: 256,
+      body: avatar(palettes[palette], random(file), hair),
+    })),
   ];
   let total = 0;
   for (const job of jobs) {

@@ -12,7 +12,8 @@ import { api, startStrapi, stopStrapi, strapiInstance } from './helpers/strapi';
  * database seeded through the same function bootstrap calls, read back through the public REST API.
  */
 
-const { publishedArticles, draftArticles, spanishTranslations, categories, authors, tags, images } = demoContent;
+const { publishedArticles, draftArticles, spanishTranslations, categories, authors, tags, images } =
+  demoContent;
 const IMAGES_DIR = path.resolve(__dirname, '..', 'seed', 'images');
 
 const wordsIn = (body: Block[]) =>
@@ -21,7 +22,8 @@ const wordsIn = (body: Block[]) =>
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 function inlineNodes(body: Block[]): InlineNode[] {
-  const flat = (nodes: InlineNode[]): InlineNode[] => nodes.flatMap((n) => (n.type === 'link' ? [n, ...n.children] : [n]));
+  const flat = (nodes: InlineNode[]): InlineNode[] =>
+    nodes.flatMap((n) => (n.type === 'link' ? [n, ...n.children] : [n]));
   return body.flatMap((block) => {
     if (block.type === 'list') return block.children.flatMap((item) => flat(item.children));
     if (block.type === 'code') return [];
@@ -47,7 +49,8 @@ function features(body: Block[]): Set<string> {
   return found;
 }
 
-const linksIn = (body: Block[]) => inlineNodes(body).flatMap((node) => (node.type === 'link' ? [node.url] : []));
+const linksIn = (body: Block[]) =>
+  inlineNodes(body).flatMap((node) => (node.type === 'link' ? [node.url] : []));
 const englishBySlug = new Map(publishedArticles.map((article) => [article.slug, article]));
 const localized: Array<[string, SeedLocalizedText]> = [
   ...publishedArticles.map((a): [string, SeedLocalizedText] => [`en/${a.slug}`, a]),
@@ -55,7 +58,10 @@ const localized: Array<[string, SeedLocalizedText]> = [
 ];
 /** Days before the seed for a Spanish article (its English date plus the translation lag). */
 const spanishDaysAgo = new Map(
-  spanishTranslations.map((t) => [t.slug, Math.max(0, englishBySlug.get(t.source)!.daysAgo - (t.lagDays ?? 1))]),
+  spanishTranslations.map((t) => [
+    t.slug,
+    Math.max(0, englishBySlug.get(t.source)!.daysAgo - (t.lagDays ?? 1)),
+  ]),
 );
 
 describe('demo content (data)', () => {
@@ -71,25 +77,43 @@ describe('demo content (data)', () => {
   it('uses unique, URL-safe slugs in each language', () => {
     const english = [...publishedArticles, ...draftArticles].map((a) => a.slug);
     const spanish = spanishTranslations.map((t) => t.slug);
-    for (const slugs of [english, spanish, categories.map((c) => c.slug), authors.map((a) => a.slug), tags.map((t) => t.slug)]) {
+    for (const slugs of [
+      english,
+      spanish,
+      categories.map((c) => c.slug),
+      authors.map((a) => a.slug),
+      tags.map((t) => t.slug),
+    ]) {
       expect(new Set(slugs).size).toBe(slugs.length);
       for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     }
   });
 
-  it.each(localized)('%s has a rich body, a short excerpt and fields that fit the schema', (_label, article) => {
-    const found = features(article.body);
-    for (const feature of ['h2', 'h3', 'bold', 'italic', 'link', 'bulleted list', 'numbered list', 'quote']) {
-      expect(found).toContain(feature);
-    }
-    expect(article.title.length).toBeLessThanOrEqual(160);
-    expect(article.excerpt.length).toBeLessThanOrEqual(300);
-    expect(article.excerpt.length).toBeGreaterThan(60);
-    if (article.seo) {
-      expect(article.seo.metaTitle.length).toBeLessThanOrEqual(70);
-      expect(article.seo.metaDescription.length).toBeLessThanOrEqual(160);
-    }
-  });
+  it.each(localized)(
+    '%s has a rich body, a short excerpt and fields that fit the schema',
+    (_label, article) => {
+      const found = features(article.body);
+      for (const feature of [
+        'h2',
+        'h3',
+        'bold',
+        'italic',
+        'link',
+        'bulleted list',
+        'numbered list',
+        'quote',
+      ]) {
+        expect(found).toContain(feature);
+      }
+      expect(article.title.length).toBeLessThanOrEqual(160);
+      expect(article.excerpt.length).toBeLessThanOrEqual(300);
+      expect(article.excerpt.length).toBeGreaterThan(60);
+      if (article.seo) {
+        expect(article.seo.metaTitle.length).toBeLessThanOrEqual(70);
+        expect(article.seo.metaDescription.length).toBeLessThanOrEqual(160);
+      }
+    },
+  );
 
   it.each([...publishedArticles, ...draftArticles].map((a): [string, SeedArticle] => [a.slug, a]))(
     '%s points at a real category, author, 1–3 tags and a cover',
@@ -110,7 +134,9 @@ describe('demo content (data)', () => {
 
   it('includes code blocks occasionally and generic emergency advice in several articles', () => {
     expect(publishedArticles.filter((a) => features(a.body).has('code')).length).toBeGreaterThanOrEqual(1);
-    const emergency = localized.filter(([, a]) => /local emergency number|número de emergencias de tu zona/i.test(plainText(a.body)));
+    const emergency = localized.filter(([, a]) =>
+      /local emergency number|número de emergencias de tu zona/i.test(plainText(a.body)),
+    );
     expect(emergency.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -133,7 +159,10 @@ describe('demo content (data)', () => {
 
   it('links only to the site itself or example.org, and article links lead to older articles in the same language', () => {
     const categorySlugs = new Set(categories.map((c) => c.slug));
-    const slugsByLocale = { en: new Map(publishedArticles.map((a) => [a.slug, a.daysAgo])), es: spanishDaysAgo };
+    const slugsByLocale = {
+      en: new Map(publishedArticles.map((a) => [a.slug, a.daysAgo])),
+      es: spanishDaysAgo,
+    };
     const check = (label: string, locale: 'en' | 'es', ownDaysAgo: number, url: string) => {
       if (url.startsWith('https://example.org/')) return;
       const match = /^\/(en|es)\/(news|category)\/([a-z0-9-]+)$/.exec(url);
@@ -152,7 +181,8 @@ describe('demo content (data)', () => {
       for (const url of linksIn(article.body)) check(article.slug, 'en', article.daysAgo, url);
     }
     for (const translation of spanishTranslations) {
-      for (const url of linksIn(translation.body)) check(translation.slug, 'es', spanishDaysAgo.get(translation.slug)!, url);
+      for (const url of linksIn(translation.body))
+        check(translation.slug, 'es', spanishDaysAgo.get(translation.slug)!, url);
     }
   });
 
@@ -166,7 +196,9 @@ describe('demo content (data)', () => {
   });
 
   it('ships every image it refers to, small, with alternative text', () => {
-    const referenced = new Set([...publishedArticles, ...draftArticles].map((a) => a.cover).concat(authors.map((a) => a.avatar)));
+    const referenced = new Set(
+      [...publishedArticles, ...draftArticles].map((a) => a.cover).concat(authors.map((a) => a.avatar)),
+    );
     const listed = new Set(images.map((i) => i.file));
     for (const file of referenced) expect(listed).toContain(file);
     let total = 0;
@@ -188,7 +220,10 @@ interface ApiArticle {
   publishedAt: string;
   cover?: { alternativeText: string | null; width: number; height: number } | null;
   category?: { name: string; slug: string } | null;
-  author?: { slug: string; avatar?: { alternativeText: string | null; width: number; height: number } | null } | null;
+  author?: {
+    slug: string;
+    avatar?: { alternativeText: string | null; width: number; height: number } | null;
+  } | null;
   tags?: Array<{ slug: string }>;
 }
 interface ApiList<T> {
@@ -197,7 +232,9 @@ interface ApiList<T> {
 }
 
 const listArticles = async (query: Record<string, unknown>) => {
-  const res = await api().get('/api/articles').query({ 'pagination[pageSize]': 100, ...query });
+  const res = await api()
+    .get('/api/articles')
+    .query({ 'pagination[pageSize]': 100, ...query });
   expect(res.status).toBe(200);
   return res.body as ApiList<ApiArticle>;
 };
@@ -206,14 +243,21 @@ const listArticles = async (query: Record<string, unknown>) => {
 async function snapshotCounts() {
   const strapi = strapiInstance();
   const counts: Record<string, number> = {};
-  for (const uid of ['api::category.category', 'api::author.author', 'api::tag.tag', 'plugin::upload.file'] as const) {
+  for (const uid of [
+    'api::category.category',
+    'api::author.author',
+    'api::tag.tag',
+    'plugin::upload.file',
+  ] as const) {
     counts[uid] = await strapi.db.query(uid).count();
   }
   for (const locale of ['en', 'es']) {
     counts[`articles ${locale} published`] = await strapi.db
       .query('api::article.article')
       .count({ where: { locale, publishedAt: { $notNull: true } } });
-    counts[`articles ${locale} all rows`] = await strapi.db.query('api::article.article').count({ where: { locale } });
+    counts[`articles ${locale} all rows`] = await strapi.db
+      .query('api::article.article')
+      .count({ where: { locale } });
   }
   return counts;
 }
@@ -268,25 +312,43 @@ describe('seeding a fresh CMS', () => {
   });
 
   it('publishes 24 English articles, newest first, on the intended dates', async () => {
-    const list = await listArticles({ locale: 'en', sort: 'publishedAt:desc', 'fields[0]': 'slug', 'fields[1]': 'publishedAt' });
+    const list = await listArticles({
+      locale: 'en',
+      sort: 'publishedAt:desc',
+      'fields[0]': 'slug',
+      'fields[1]': 'publishedAt',
+    });
     expect(list.meta.pagination.total).toBe(24);
     const expected = [...publishedArticles].sort((a, b) => a.daysAgo - b.daysAgo);
     expect(list.data.map((a) => a.slug)).toEqual(expected.map((a) => a.slug));
-    expect(list.data.map((a) => a.publishedAt)).toEqual(expected.map((a) => daysAgoToDate(a.daysAgo, now).toISOString()));
+    expect(list.data.map((a) => a.publishedAt)).toEqual(
+      expected.map((a) => daysAgoToDate(a.daysAgo, now).toISOString()),
+    );
   });
 
   it('publishes every Spanish translation on the English document, with Spanish categories', async () => {
-    const list = await listArticles({ locale: 'es', 'populate[category][fields][0]': 'name', 'populate[category][fields][1]': 'slug' });
+    const list = await listArticles({
+      locale: 'es',
+      'populate[category][fields][0]': 'name',
+      'populate[category][fields][1]': 'slug',
+    });
     expect(list.meta.pagination.total).toBe(spanishTranslations.length);
     const spanishNames = new Map(categories.map((c) => [c.slug, c.name.es]));
     for (const translation of spanishTranslations) {
       const article = list.data.find((a) => a.slug === translation.slug);
       expect(article).toBeDefined();
-      expect(article!.publishedAt).toBe(daysAgoToDate(spanishDaysAgo.get(translation.slug)!, now).toISOString());
+      expect(article!.publishedAt).toBe(
+        daysAgoToDate(spanishDaysAgo.get(translation.slug)!, now).toISOString(),
+      );
       const source = englishBySlug.get(translation.source)!;
-      expect(article!.category).toMatchObject({ slug: source.category, name: spanishNames.get(source.category) });
+      expect(article!.category).toMatchObject({
+        slug: source.category,
+        name: spanishNames.get(source.category),
+      });
 
-      const english = await api().get(`/api/articles/${article!.documentId}`).query({ locale: 'en', 'fields[0]': 'slug' });
+      const english = await api()
+        .get(`/api/articles/${article!.documentId}`)
+        .query({ locale: 'en', 'fields[0]': 'slug' });
       expect(english.status).toBe(200);
       expect(english.body.data.slug).toBe(translation.source);
     }
@@ -302,9 +364,13 @@ describe('seeding a fresh CMS', () => {
     for (const slug of draftSlugs) {
       const list = await listArticles({ locale: 'en', status: 'draft', 'filters[slug][$eq]': slug });
       expect(list.data).toHaveLength(0);
-      const draft = await strapiInstance().documents('api::article.article').findFirst({ locale: 'en', status: 'draft', filters: { slug } });
+      const draft = await strapiInstance()
+        .documents('api::article.article')
+        .findFirst({ locale: 'en', status: 'draft', filters: { slug } });
       expect(draft).not.toBeNull();
-      const published = await strapiInstance().documents('api::article.article').findFirst({ locale: 'en', status: 'published', filters: { slug } });
+      const published = await strapiInstance()
+        .documents('api::article.article')
+        .findFirst({ locale: 'en', status: 'published', filters: { slug } });
       expect(published).toBeNull();
     }
   });
@@ -321,15 +387,28 @@ describe('seeding a fresh CMS', () => {
     const altByFile = new Map(images.map((i) => [i.file, i.alternativeText]));
     for (const article of list.data) {
       const source = englishBySlug.get(article.slug)!;
-      expect(article.cover).toEqual({ id: expect.any(Number), documentId: expect.any(String), alternativeText: altByFile.get(source.cover), width: 1200, height: 675 });
+      expect(article.cover).toEqual({
+        id: expect.any(Number),
+        documentId: expect.any(String),
+        alternativeText: altByFile.get(source.cover),
+        width: 1200,
+        height: 675,
+      });
       expect(article.tags!.map((t) => t.slug).sort()).toEqual([...source.tags].sort());
     }
     const res = await api()
       .get('/api/authors')
-      .query({ 'fields[0]': 'slug', 'populate[avatar][fields][0]': 'alternativeText', 'populate[avatar][fields][1]': 'width' });
+      .query({
+        'fields[0]': 'slug',
+        'populate[avatar][fields][0]': 'alternativeText',
+        'populate[avatar][fields][1]': 'width',
+      });
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(4);
-    for (const author of res.body.data as Array<{ slug: string; avatar: { alternativeText: string; width: number } }>) {
+    for (const author of res.body.data as Array<{
+      slug: string;
+      avatar: { alternativeText: string; width: number };
+    }>) {
       expect(author.avatar.alternativeText).toContain(authors.find((a) => a.slug === author.slug)!.name);
       expect(author.avatar.width).toBe(256);
     }
@@ -337,9 +416,13 @@ describe('seeding a fresh CMS', () => {
 
   it('offers every category in both languages under one shared slug', async () => {
     for (const locale of ['en', 'es'] as const) {
-      const res = await api().get('/api/categories').query({ locale, 'fields[0]': 'name', 'fields[1]': 'slug' });
+      const res = await api()
+        .get('/api/categories')
+        .query({ locale, 'fields[0]': 'name', 'fields[1]': 'slug' });
       expect(res.status).toBe(200);
-      const got = (res.body.data as Array<{ name: string; slug: string }>).map((c) => [c.slug, c.name]).sort();
+      const got = (res.body.data as Array<{ name: string; slug: string }>)
+        .map((c) => [c.slug, c.name])
+        .sort();
       expect(got).toEqual(categories.map((c) => [c.slug, c.name[locale]]).sort());
     }
   });
@@ -361,7 +444,16 @@ describe('seeding a fresh CMS', () => {
     await expect(seedDemoContent(strapiInstance())).resolves.toBeNull();
     // the explicit `pnpm --filter cms seed`: runs, finds everything, creates nothing
     const summary = await seedDemoContent(strapiInstance(), { force: true });
-    expect(summary).toMatchObject({ images: 0, categories: 0, categoryTranslations: 0, authors: 0, tags: 0, articles: 0, translations: 0, drafts: 0 });
+    expect(summary).toMatchObject({
+      images: 0,
+      categories: 0,
+      categoryTranslations: 0,
+      authors: 0,
+      tags: 0,
+      articles: 0,
+      translations: 0,
+      drafts: 0,
+    });
     expect(await snapshotCounts()).toEqual(before);
   }, 120_000);
 });

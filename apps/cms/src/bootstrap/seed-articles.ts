@@ -46,7 +46,9 @@ function relations(article: SeedArticle, refs: ArticleRefs) {
 }
 
 async function findArticle(strapi: Core.Strapi, slug: string, locale: LocaleCode): Promise<Row | null> {
-  return (await strapi.db.query(ARTICLE_UID).findOne({ where: { slug, locale }, select: ['documentId'] })) as Row | null;
+  return (await strapi.db
+    .query(ARTICLE_UID)
+    .findOne({ where: { slug, locale }, select: ['documentId'] })) as Row | null;
 }
 
 export interface ArticleSeedResult {
@@ -62,7 +64,13 @@ export interface ArticleSeedResult {
  */
 export async function ensureArticles(
   strapi: Core.Strapi,
-  input: { published: SeedArticle[]; drafts: SeedArticle[]; translations: SeedTranslation[]; refs: ArticleRefs; now: Date },
+  input: {
+    published: SeedArticle[];
+    drafts: SeedArticle[];
+    translations: SeedTranslation[];
+    refs: ArticleRefs;
+    now: Date;
+  },
 ): Promise<ArticleSeedResult> {
   const { refs, now } = input;
   const documents = strapi.documents(ARTICLE_UID);
@@ -83,13 +91,15 @@ export async function ensureArticles(
     else result.drafts += 1;
   };
 
-  for (const article of [...input.published].sort((a, b) => b.daysAgo - a.daysAgo)) await ensureEnglish(article, true);
+  for (const article of [...input.published].sort((a, b) => b.daysAgo - a.daysAgo))
+    await ensureEnglish(article, true);
   for (const article of input.drafts) await ensureEnglish(article, false);
 
   for (const translation of input.translations) {
     const source = required(bySlug, translation.source, 'source article');
     const english = await findArticle(strapi, source.slug, 'en');
-    if (!english) throw new Error(`[seed] "${translation.slug}" translates "${source.slug}", which does not exist`);
+    if (!english)
+      throw new Error(`[seed] "${translation.slug}" translates "${source.slug}", which does not exist`);
     const existing = await strapi.db.query(ARTICLE_UID).findOne({
       where: { documentId: english.documentId, locale: 'es' },
       select: ['documentId'],
@@ -110,7 +120,13 @@ export async function ensureArticles(
       status: 'published',
     });
     const lag = translation.lagDays ?? 1;
-    await backdate(strapi, ARTICLE_UID, english.documentId, 'es', daysAgoToDate(Math.max(0, source.daysAgo - lag), now));
+    await backdate(
+      strapi,
+      ARTICLE_UID,
+      english.documentId,
+      'es',
+      daysAgoToDate(Math.max(0, source.daysAgo - lag), now),
+    );
     result.translations += 1;
   }
   return result;

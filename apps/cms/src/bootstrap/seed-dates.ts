@@ -19,8 +19,17 @@ export function daysAgoToDate(daysAgo: number, now: Date): Date {
  * `updateMany` with a plain object keeps these values: Strapi's timestamp subscriber only
  * rewrites updatedAt on update() and on array payloads.
  */
-export async function backdate(strapi: Core.Strapi, uid: string, documentId: string, locale: string, date: Date) {
+export async function backdate(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale: string,
+  date: Date,
+) {
   const query = strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]);
   await query.updateMany({ where: { documentId, locale }, data: { createdAt: date, updatedAt: date } });
-  await query.updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { publishedAt: date } });
+  await query.updateMany({
+    where: { documentId, locale, publishedAt: { $notNull: true } },
+    data: { publishedAt: date },
+  });
 }

@@ -18,7 +18,11 @@ interface UploadService {
   ): Promise<UploadedFile[]>;
 }
 
-const MIME_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' };
+const MIME_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+};
 
 /** Where the committed demo pictures live: apps/cms/seed/images, whether Strapi runs from src or dist. */
 export const seedImagesDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.root, 'seed', 'images');
@@ -39,7 +43,9 @@ export async function ensureSeedImages(
   let created = 0;
 
   for (const image of images) {
-    const existing = (await strapi.db.query(FILE_UID).findOne({ where: { name: image.file } })) as UploadedFile | null;
+    const existing = (await strapi.db
+      .query(FILE_UID)
+      .findOne({ where: { name: image.file } })) as UploadedFile | null;
     if (existing) {
       ids.set(image.file, existing.id);
       continue;
@@ -47,7 +53,9 @@ export async function ensureSeedImages(
     const filepath = path.join(dir, image.file);
     const { size } = await fs.stat(filepath);
     const [file] = await upload.upload({
-      data: { fileInfo: { name: image.file, alternativeText: image.alternativeText, caption: image.caption } },
+      data: {
+        fileInfo: { name: image.file, alternativeText: image.alternativeText, caption: image.caption },
+      },
       files: {
         filepath,
         originalFilename: image.file,

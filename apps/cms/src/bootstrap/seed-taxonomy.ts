@@ -35,7 +35,9 @@ async function ensureCategories(strapi: Core.Strapi, categories: SeedCategory[])
   let created = 0;
   let translated = 0;
   for (const category of categories) {
-    let en = (await strapi.db.query(CATEGORY_UID).findOne({ where: { slug: category.slug, locale: 'en' } })) as Row | null;
+    let en = (await strapi.db
+      .query(CATEGORY_UID)
+      .findOne({ where: { slug: category.slug, locale: 'en' } })) as Row | null;
     if (!en) {
       en = (await strapi.documents(CATEGORY_UID).create({
         locale: 'en',
@@ -43,13 +45,18 @@ async function ensureCategories(strapi: Core.Strapi, categories: SeedCategory[])
       })) as unknown as Row;
       created += 1;
     }
-    const es = await strapi.db.query(CATEGORY_UID).findOne({ where: { documentId: en.documentId, locale: 'es' } });
+    const es = await strapi.db
+      .query(CATEGORY_UID)
+      .findOne({ where: { documentId: en.documentId, locale: 'es' } });
     if (!es) {
       // Adds the Spanish version to the same document (see seed-articles.ts for the cast).
       await strapi.documents(CATEGORY_UID).update({
         documentId: en.documentId,
         locale: 'es',
-        data: { name: category.name.es, slug: category.slug, description: category.description.es } as Record<string, unknown>,
+        data: { name: category.name.es, slug: category.slug, description: category.description.es } as Record<
+          string,
+          unknown
+        >,
       });
       translated += 1;
     }
@@ -65,7 +72,12 @@ async function ensureAuthors(strapi: Core.Strapi, authors: SeedAuthor[], images:
     let row = (await strapi.db.query(AUTHOR_UID).findOne({ where: { slug: author.slug } })) as Row | null;
     if (!row) {
       row = (await strapi.documents(AUTHOR_UID).create({
-        data: { name: author.name, slug: author.slug, bio: author.bio, avatar: required(images, author.avatar, 'image') },
+        data: {
+          name: author.name,
+          slug: author.slug,
+          bio: author.bio,
+          avatar: required(images, author.avatar, 'image'),
+        },
       })) as unknown as Row;
       created += 1;
     }
@@ -80,7 +92,9 @@ async function ensureTags(strapi: Core.Strapi, tags: SeedTag[]) {
   for (const tag of tags) {
     let row = (await strapi.db.query(TAG_UID).findOne({ where: { slug: tag.slug } })) as Row | null;
     if (!row) {
-      row = (await strapi.documents(TAG_UID).create({ data: { name: tag.name, slug: tag.slug } })) as unknown as Row;
+      row = (await strapi
+        .documents(TAG_UID)
+        .create({ data: { name: tag.name, slug: tag.slug } })) as unknown as Row;
       created += 1;
     }
     ids.set(tag.slug, row.documentId);

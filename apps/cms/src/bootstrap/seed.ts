@@ -57,7 +57,15 @@ export async function runDemoSeed(strapi: Core.Strapi, options: SeedOptions = {}
 }
 
 export const describeSummary = (s: SeedSummary) =>
-  s.images + s.categories + s.categoryTranslations + s.authors + s.tags + s.articles + s.translations + s.drafts === 0
+  s.images +
+    s.categories +
+    s.categoryTranslations +
+    s.authors +
+    s.tags +
+    s.articles +
+    s.translations +
+    s.drafts ===
+  0
     ? `[seed] demo content already present; nothing created (${s.seconds.toFixed(1)} s)`
     : `[seed] created ${s.articles} published articles (+${s.translations} es), ${s.drafts} drafts, ` +
       `${s.categories} categories (+${s.categoryTranslations} es), ${s.authors} authors, ${s.tags} tags, ` +
@@ -68,7 +76,10 @@ export const describeSummary = (s: SeedSummary) =>
  * it loads the demo newsroom and logs one line saying what it created. A failure is logged, not
  * thrown: the CMS still starts, and `pnpm --filter cms seed` completes the content later.
  */
-export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions = {}): Promise<SeedSummary | null> {
+export async function seedDemoContent(
+  strapi: Core.Strapi,
+  options: SeedOptions = {},
+): Promise<SeedSummary | null> {
   if (!options.force) {
     if (!readEnv().SEED_DEMO_CONTENT) return null;
     if ((await strapi.db.query('api::article.article').count()) > 0) return null;
@@ -79,7 +90,9 @@ export async function seedDemoContent(strapi: Core.Strapi, options: SeedOptions 
     return summary;
   } catch (error) {
     if (options.force) throw error;
-    strapi.log.error(`[seed] demo content could not be loaded: ${(error as Error).message}. Run \`pnpm --filter cms seed\` to retry.`);
+    strapi.log.error(
+      `[seed] demo content could not be loaded: ${(error as Error).message}. Run \`pnpm --filter cms seed\` to retry.`,
+    );
     return null;
   }
 }

@@ -14,9 +14,13 @@ export const communityArticles: SeedArticle[] = [
     tags: ['volunteering', 'events'],
     cover: 'cover-circles-coral.jpg',
     body: [
-      p('Volunteer listeners are at the heart of Harbour Lane. They welcome people at the door, sit with them in the lounge, and co-facilitate our weekly peer support circles. This time we are training our largest group yet, and we would love you to be part of it.'),
+      p(
+        'Volunteer listeners are at the heart of Harbour Lane. They welcome people at the door, sit with them in the lounge, and co-facilitate our weekly peer support circles. This time we are training our largest group yet, and we would love you to be part of it.',
+      ),
       h2('Who we are looking for'),
-      p('You do not need any qualifications or previous experience. What matters is *who you are*, not what is on your CV. We are looking for people who are:'),
+      p(
+        'You do not need any qualifications or previous experience. What matters is *who you are*, not what is on your CV. We are looking for people who are:',
+      ),
       ul([
         'Able to listen without rushing to fix things.',
         'Comfortable with people whose lives look very different from yours.',
@@ -36,15 +40,21 @@ export const communityArticles: SeedArticle[] = [
         'Practice evening and welcome to the team.',
       ]),
       h3('After the course'),
-      p('New volunteers spend their first month shadowing someone more experienced. Every volunteer has a named supervisor and a fortnightly support session, and we cover travel costs. Some volunteers also help in the [community garden](/en/news/community-garden-first-harvest) or the kitchen.'),
-      quote('I thought I was signing up to help other people. I did not expect how much I would learn about myself. — volunteer listener, two years in'),
+      p(
+        'New volunteers spend their first month shadowing someone more experienced. Every volunteer has a named supervisor and a fortnightly support session, and we cover travel costs. Some volunteers also help in the [community garden](/en/news/community-garden-first-harvest) or the kitchen.',
+      ),
+      quote(
+        'I thought I was signing up to help other people. I did not expect how much I would learn about myself. — volunteer listener, two years in',
+      ),
       h2('How to apply'),
-      p('Pick up an application form at reception or ask us to post one. There is a short informal chat rather than an interview. Applications close two weeks before the first session.'),
+      p(
+        'Pick up an application form at reception or ask us to post one. There is a short informal chat rather than an interview. Applications close two weeks before the first session.',
+      ),
     ],
   },
   {
     slug: 'community-garden-first-harvest',
-    title: 'The community garden\'s first harvest',
+    title: "The community garden's first harvest",
     excerpt:
       'Eighteen months after the first spade went into the ground behind the centre, the garden group has picked its first proper harvest — and cooked lunch for fifty people with it.',
     daysAgo: 63,
@@ -53,10 +63,16 @@ export const communityArticles: SeedArticle[] = [
     tags: ['volunteering', 'events'],
     cover: 'cover-leaves-meadow.jpg',
     body: [
-      p('The strip of land behind the centre used to be gravel, bins and a broken bench. Today it is six raised beds, a small greenhouse and a shed covered in children\'s paintings. Last Friday the garden group picked its first proper harvest: potatoes, runner beans, courgettes and more tomatoes than anyone knew what to do with.'),
+      p(
+        "The strip of land behind the centre used to be gravel, bins and a broken bench. Today it is six raised beds, a small greenhouse and a shed covered in children's paintings. Last Friday the garden group picked its first proper harvest: potatoes, runner beans, courgettes and more tomatoes than anyone knew what to do with.",
+      ),
       h2('Lunch for fifty'),
-      p('Rather than take the vegetables home, the group decided to cook. With help from the [recovery café](/en/news/recovery-cafe-opens-on-fridays) volunteers, they made soup, a tray bake and a very large salad, and fed around fifty people over a long, noisy lunch.'),
-      quote('There is something about pulling a potato out of the ground that you planted yourself. It is proof that waiting pays off. — garden group member'),
+      p(
+        'Rather than take the vegetables home, the group decided to cook. With help from the [recovery café](/en/news/recovery-cafe-opens-on-fridays) volunteers, they made soup, a tray bake and a very large salad, and fed around fifty people over a long, noisy lunch.',
+      ),
+      quote(
+        'There is something about pulling a potato out of the ground that you planted yourself. It is proof that waiting pays off. — garden group member',
+      ),
       h2('Why a garden?'),
       ul([
         'Gardening gives people a reason to come in that is not about their problems.',
@@ -84,7 +100,9 @@ export const communityArticles: SeedArticle[] = [
     tags: ['events', 'self-care'],
     cover: 'cover-hills-meadow.jpg',
     body: [
-      p('One year ago, three people met at the centre with a flask of tea and walked down to the harbour and back. This Thursday, nineteen people did the same route to mark the walking group\'s first birthday.'),
+      p(
+        "One year ago, three people met at the centre with a flask of tea and walked down to the harbour and back. This Thursday, nineteen people did the same route to mark the walking group's first birthday.",
+      ),
       h2('How it works'),
       ul([
         'We meet at the centre at **10.30am every Thursday**, whatever the weather.',
@@ -92,7 +110,9 @@ export const communityArticles: SeedArticle[] = [
         'There is always a shorter option for anyone who needs it.',
         'We finish with a hot drink back at the centre.',
       ]),
-      p('Walking side by side, many people find it easier to talk than they do face to face in a room. And some days nobody talks much at all, which is *fine too*.'),
+      p(
+        'Walking side by side, many people find it easier to talk than they do face to face in a room. And some days nobody talks much at all, which is *fine too*.',
+      ),
       h3('The anniversary walk'),
       ol([
         'Tea and cake at the centre, and a welcome for three first-timers.',
@@ -101,7 +121,9 @@ export const communityArticles: SeedArticle[] = [
         'Back up the hill, slowly, to more cake.',
       ]),
       quote('On a bad week, the walk is the one thing I know I will do. — walking group regular'),
-      p('Everyone is welcome, including family members and people who have never used our services. Read more about [gentle ways to look after yourself week by week](/en/news/a-gentle-weekly-wellbeing-checklist).'),
+      p(
+        'Everyone is welcome, including family members and people who have never used our services. Read more about [gentle ways to look after yourself week by week](/en/news/a-gentle-weekly-wellbeing-checklist).',
+      ),
     ],
   },
   {
@@ -115,7 +137,9 @@ export const communityArticles: SeedArticle[] = [
     tags: ['events', 'volunteering'],
     cover: 'cover-table-dawn.jpg',
     body: [
-      p('Friday afternoons can be a difficult time: the week ends, the weekend stretches ahead, and old habits can feel very close. From this week, the ground floor of the Harbour Lane centre becomes the **recovery café** every Friday from **12pm to 5pm**.'),
+      p(
+        'Friday afternoons can be a difficult time: the week ends, the weekend stretches ahead, and old habits can feel very close. From this week, the ground floor of the Harbour Lane centre becomes the **recovery café** every Friday from **12pm to 5pm**.',
+      ),
       h2('What to expect'),
       ul([
         'Proper coffee, tea and soft drinks, and a hot lunch for a small donation — or nothing if you cannot pay.',
@@ -131,9 +155,15 @@ export const communityArticles: SeedArticle[] = [
         'At five the volunteers close up, and anyone who wants to can walk together to the bus stop.',
       ]),
       h3('Run by people in recovery'),
-      p('Every café volunteer has their own experience of recovery and has completed our volunteer listening training. Some started out as customers.'),
-      quote('I wanted to build the place I wish had existed when I was newly sober — somewhere to go on a Friday that is not a pub. — café volunteer'),
-      p('The café is alcohol-free and open to everyone: people in recovery, their families and friends, and neighbours who just fancy a good coffee. Shared meals were one of the things people valued most in [our look back at the year](/en/news/looking-back-on-our-year), and the café builds on that.'),
+      p(
+        'Every café volunteer has their own experience of recovery and has completed our volunteer listening training. Some started out as customers.',
+      ),
+      quote(
+        'I wanted to build the place I wish had existed when I was newly sober — somewhere to go on a Friday that is not a pub. — café volunteer',
+      ),
+      p(
+        'The café is alcohol-free and open to everyone: people in recovery, their families and friends, and neighbours who just fancy a good coffee. Shared meals were one of the things people valued most in [our look back at the year](/en/news/looking-back-on-our-year), and the café builds on that.',
+      ),
     ],
   },
 ];

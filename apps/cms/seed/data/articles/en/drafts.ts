@@ -14,9 +14,15 @@ export const draftArticles: SeedArticle[] = [
     tags: ['events', 'volunteering'],
     cover: 'cover-leaves-meadow.jpg',
     body: [
-      p('We will have a stall at the town festival again this year. Come and say hello, pick up a free alcohol-free cocktail recipe card and meet some of our volunteers.'),
+      p(
+        'We will have a stall at the town festival again this year. Come and say hello, pick up a free alcohol-free cocktail recipe card and meet some of our volunteers.',
+      ),
       h2('Still to confirm'),
-      ul(['Stall number and map link.', 'Which volunteers are on which shift.', 'Photo permissions for the day.']),
+      ul([
+        'Stall number and map link.',
+        'Which volunteers are on which shift.',
+        'Photo permissions for the day.',
+      ]),
     ],
   },
   {
@@ -29,7 +35,9 @@ export const draftArticles: SeedArticle[] = [
     tags: ['evaluation'],
     cover: 'cover-chart-mist.jpg',
     body: [
-      p('We promised to report regularly on how long people wait for one-to-one counselling. This is the first of those updates.'),
+      p(
+        'We promised to report regularly on how long people wait for one-to-one counselling. This is the first of those updates.',
+      ),
       h2('Figures (to be checked)'),
       p('Median wait this quarter: [to confirm]. Longest wait: [to confirm].'),
     ],

@@ -11,9 +11,13 @@ export const communityTranslations: SeedTranslation[] = [
       'Nuestro curso de escucha de ocho semanas empieza el mes que viene. No hace falta ninguna titulación: solo paciencia, calidez y unas horas a la semana. Te contamos en qué consiste y cómo apuntarte.',
     lagDays: 2,
     body: [
-      p('Las personas voluntarias de escucha son el corazón de Harbour Lane. Reciben a quien llega, le acompañan en la sala común y ayudan a dinamizar nuestros círculos semanales de apoyo entre iguales. Esta vez vamos a formar al grupo más numeroso hasta ahora, y nos encantaría que formaras parte de él.'),
+      p(
+        'Las personas voluntarias de escucha son el corazón de Harbour Lane. Reciben a quien llega, le acompañan en la sala común y ayudan a dinamizar nuestros círculos semanales de apoyo entre iguales. Esta vez vamos a formar al grupo más numeroso hasta ahora, y nos encantaría que formaras parte de él.',
+      ),
       h2('A quién buscamos'),
-      p('No necesitas titulación ni experiencia previa. Lo que importa es *cómo eres*, no lo que pone en tu currículum. Buscamos personas que:'),
+      p(
+        'No necesitas titulación ni experiencia previa. Lo que importa es *cómo eres*, no lo que pone en tu currículum. Buscamos personas que:',
+      ),
       ul([
         'Sepan escuchar sin precipitarse a arreglar las cosas.',
         'Se sientan a gusto con personas cuyas vidas son muy distintas de la suya.',
@@ -33,10 +37,16 @@ export const communityTranslations: SeedTranslation[] = [
         'Tarde de práctica y bienvenida al equipo.',
       ]),
       h3('Después del curso'),
-      p('Durante el primer mes, las nuevas personas voluntarias acompañan a alguien con más experiencia. Cada voluntario tiene una persona de referencia y una sesión de apoyo cada dos semanas, y cubrimos los gastos de desplazamiento. Algunas personas voluntarias también echan una mano en el huerto comunitario o en la cocina: encontrarás más propuestas en la [sección de comunidad](/es/category/community).'),
-      quote('Pensaba que me apuntaba para ayudar a otras personas. No esperaba aprender tanto sobre mí misma. — voluntaria de escucha desde hace dos años'),
+      p(
+        'Durante el primer mes, las nuevas personas voluntarias acompañan a alguien con más experiencia. Cada voluntario tiene una persona de referencia y una sesión de apoyo cada dos semanas, y cubrimos los gastos de desplazamiento. Algunas personas voluntarias también echan una mano en el huerto comunitario o en la cocina: encontrarás más propuestas en la [sección de comunidad](/es/category/community).',
+      ),
+      quote(
+        'Pensaba que me apuntaba para ayudar a otras personas. No esperaba aprender tanto sobre mí misma. — voluntaria de escucha desde hace dos años',
+      ),
       h2('Cómo apuntarse'),
-      p('Recoge un formulario en recepción o pídenos que te lo enviemos por correo. En lugar de una entrevista, tendremos una charla informal. El plazo se cierra dos semanas antes de la primera sesión.'),
+      p(
+        'Recoge un formulario en recepción o pídenos que te lo enviemos por correo. En lugar de una entrevista, tendremos una charla informal. El plazo se cierra dos semanas antes de la primera sesión.',
+      ),
     ],
   },
   {
@@ -46,7 +56,9 @@ export const communityTranslations: SeedTranslation[] = [
     excerpt:
       'Lo que empezó con tres personas y un termo es hoy un paseo semanal de hasta veinte. Celebramos el primer aniversario con la misma ruta del primer día y mucho más bizcocho.',
     body: [
-      p('Hace un año, tres personas quedaron en el centro con un termo de té y bajaron andando hasta el puerto y vuelta. Este jueves, diecinueve personas hicieron la misma ruta para celebrar el primer cumpleaños del grupo de paseo.'),
+      p(
+        'Hace un año, tres personas quedaron en el centro con un termo de té y bajaron andando hasta el puerto y vuelta. Este jueves, diecinueve personas hicieron la misma ruta para celebrar el primer cumpleaños del grupo de paseo.',
+      ),
       h2('Cómo funciona'),
       ul([
         'Quedamos en el centro a las **10:30 todos los jueves**, haga el tiempo que haga.',
@@ -54,7 +66,9 @@ export const communityTranslations: SeedTranslation[] = [
         'Siempre hay una opción más corta para quien la necesite.',
         'Terminamos con algo caliente de beber en el centro.',
       ]),
-      p('Caminando uno al lado del otro, a muchas personas les resulta más fácil hablar que sentadas frente a frente en una sala. Y hay días en que casi nadie habla, y *también está bien*.'),
+      p(
+        'Caminando uno al lado del otro, a muchas personas les resulta más fácil hablar que sentadas frente a frente en una sala. Y hay días en que casi nadie habla, y *también está bien*.',
+      ),
       h3('El paseo del aniversario'),
       ol([
         'Té y bizcocho en el centro, y bienvenida a tres personas que venían por primera vez.',
@@ -63,7 +77,9 @@ export const communityTranslations: SeedTranslation[] = [
         'Vuelta cuesta arriba, sin prisa, a por más bizcocho.',
       ]),
       quote('En una semana mala, el paseo es lo único que sé que voy a hacer. — habitual del grupo de paseo'),
-      p('Todo el mundo es bienvenido, también familiares y personas que nunca han usado nuestros servicios. Descubre más [formas amables de cuidarte semana a semana](/es/news/una-lista-semanal-de-bienestar).'),
+      p(
+        'Todo el mundo es bienvenido, también familiares y personas que nunca han usado nuestros servicios. Descubre más [formas amables de cuidarte semana a semana](/es/news/una-lista-semanal-de-bienestar).',
+      ),
     ],
   },
   {
@@ -73,7 +89,9 @@ export const communityTranslations: SeedTranslation[] = [
     excerpt:
       'Buen café, comida casera y una sala llena de gente que entiende: el café de la recuperación abre todos los viernes por la tarde, atendido por voluntarios que también están en recuperación.',
     body: [
-      p('Los viernes por la tarde pueden ser un momento difícil: termina la semana, el fin de semana se hace largo y los viejos hábitos parecen estar muy cerca. Desde esta semana, la planta baja del centro de Harbour Lane se convierte todos los viernes, de **12:00 a 17:00**, en el **café de la recuperación**.'),
+      p(
+        'Los viernes por la tarde pueden ser un momento difícil: termina la semana, el fin de semana se hace largo y los viejos hábitos parecen estar muy cerca. Desde esta semana, la planta baja del centro de Harbour Lane se convierte todos los viernes, de **12:00 a 17:00**, en el **café de la recuperación**.',
+      ),
       h2('Qué vas a encontrar'),
       ul([
         'Café de verdad, té y refrescos, y una comida caliente a cambio de un pequeño donativo, o gratis si no puedes pagar.',
@@ -89,9 +107,15 @@ export const communityTranslations: SeedTranslation[] = [
         'A las 17:00 cerramos, y quien quiera puede ir con el grupo hasta la parada del autobús.',
       ]),
       h3('Atendido por personas en recuperación'),
-      p('Todas las personas voluntarias del café tienen su propia experiencia de recuperación y han completado nuestra formación en escucha. Algunas empezaron siendo clientes.'),
-      quote('Quería crear el sitio que me habría gustado tener cuando acababa de dejar de beber: un lugar al que ir un viernes que no fuera un bar. — voluntario del café'),
-      p('El café no sirve alcohol y está abierto a todo el mundo: personas en recuperación, sus familias y amistades, y vecinos a los que simplemente les apetece un buen café. Si quieres conocer otras actividades, visita la [sección de comunidad](/es/category/community).'),
+      p(
+        'Todas las personas voluntarias del café tienen su propia experiencia de recuperación y han completado nuestra formación en escucha. Algunas empezaron siendo clientes.',
+      ),
+      quote(
+        'Quería crear el sitio que me habría gustado tener cuando acababa de dejar de beber: un lugar al que ir un viernes que no fuera un bar. — voluntario del café',
+      ),
+      p(
+        'El café no sirve alcohol y está abierto a todo el mundo: personas en recuperación, sus familias y amistades, y vecinos a los que simplemente les apetece un buen café. Si quieres conocer otras actividades, visita la [sección de comunidad](/es/category/community).',
+      ),
     ],
   },
 ];

@@ -46,7 +46,7 @@ function BodyImageBlock({ image }: { image: BodyImage }) {
         alt={image.alternativeText?.trim() || caption || ''}
         width={image.width}
         height={image.height}
-        sizes="(min-width: 48rem) 44rem, 100vw"
+        sizes="(min-width: 50rem) 46rem, 100vw"
       />
       {caption && <figcaption>{caption}</figcaption>}
     </figure>

@@ -17,7 +17,6 @@ export function CmsUnavailable({ locale, action }: { locale: Locale; action?: Re
         {action}
         <a href={paths.home(locale)}>{text.latestNews}</a>
       </p>
-      <p className="status-page__crisis">{text.crisisNote}</p>
     </section>
   );
 }

@@ -14,7 +14,6 @@ export function ErrorMessage({ locale, action }: { locale: Locale; action?: Reac
         {action}
         <a href={paths.home(locale)}>{text.latestNews}</a>
       </p>
-      <p className="status-page__crisis">{text.crisisNote}</p>
     </section>
   );
 }

@@ -15,7 +15,6 @@ export function NotFoundMessage({ locale }: { locale: Locale }) {
           <a href={paths.home(locale)}>{text.latestNews}</a>
         </li>
       </ul>
-      <p className="status-page__crisis">{text.crisisNote}</p>
     </section>
   );
 }

@@ -67,6 +67,11 @@ describe('article page (/[locale]/news/[slug])', () => {
       ['How to join', '#how-to-join'],
     ]);
     for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+    // The H3 is listed inside its H2's entry, so the H2s are numbered 1, 2.
+    expect(within(toc).getByRole('link', { name: 'Mood' }).closest('li')!.parentElement!.closest('li')).toHaveTextContent(
+      /^Why walking helps/,
+    );
+    expect(toc.querySelectorAll(':scope > ol > li')).toHaveLength(2);
   });
 
   it('has no table of contents for a short article', async () => {

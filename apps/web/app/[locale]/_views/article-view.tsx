@@ -76,7 +76,7 @@ export async function renderArticle(locale: Locale, slug: string) {
               alt={article.cover.alternativeText || text.coverAltFallback(article.title)}
               width={article.cover.width}
               height={article.cover.height}
-              sizes="(min-width: 72rem) 68rem, 100vw"
+              sizes="(min-width: 62rem) 58rem, 100vw"
               preload
             />
           </figure>

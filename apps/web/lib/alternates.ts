@@ -1,4 +1,5 @@
-import { LOCALES, type Article, type Locale } from '@newsroom/cms-client';
+import type { Article, Locale } from '@newsroom/cms-client';
+import { SITE_LOCALES as LOCALES } from './i18n';
 import { paths } from './paths';
 
 /** Where the locale switcher sends a reader for each language, and whether that is the same content. */

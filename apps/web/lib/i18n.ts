@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@newsroom/cms-client';
+import type { Locale } from '@newsroom/cms-client';
 
 /**
  * Every string the site itself shows (articles bring their own text). A small typed dictionary is enough
@@ -116,7 +116,20 @@ const es: Dictionary = {
   coverAltFallback: (title) => `Ilustración de «${title}»`,
 };
 
-const dictionaries: Record<Locale, Dictionary> = { en, es };
+const dictionaries = { en, es } satisfies Record<Locale, Dictionary>;
+
+/**
+ * The site's languages, read from the dictionaries rather than imported from the CMS client: this module
+ * is also used by Client Components (error page, header), and importing a value from the client package
+ * would ship its validation code (zod) to every browser. `satisfies` above makes a locale added to the
+ * client without words here a type error; a unit test checks both lists are equal.
+ */
+export const SITE_LOCALES = Object.keys(dictionaries) as Locale[];
+export const FALLBACK_LOCALE: Locale = 'en';
+
+export function isSiteLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (SITE_LOCALES as string[]).includes(value);
+}
 
 export function t(locale: Locale): Dictionary {
   return dictionaries[locale];
@@ -139,5 +152,5 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 export function otherLocales(locale: Locale): Locale[] {
-  return LOCALES.filter((l) => l !== locale);
+  return SITE_LOCALES.filter((l) => l !== locale);
 }

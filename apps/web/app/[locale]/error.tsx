@@ -2,13 +2,12 @@
 
 import { useParams } from 'next/navigation';
 import { useEffect } from 'react';
-import { DEFAULT_LOCALE, isLocale } from '@newsroom/cms-client';
 import { CmsUnavailable } from '@/components/cms-unavailable';
 import { ErrorMessage } from '@/components/error-message';
 import { PageShell } from '@/components/page-shell';
 import { samePageIn } from '@/lib/alternates';
 import { isCmsUnavailableDigest } from '@/lib/cms-unavailable-digest';
-import { t } from '@/lib/i18n';
+import { FALLBACK_LOCALE, isSiteLocale, t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
 /**
@@ -19,7 +18,7 @@ import { paths } from '@/lib/paths';
  */
 export default function PageError({ error, retry }: { error: unknown; retry: () => void }) {
   const params = useParams<{ locale?: string }>();
-  const locale = isLocale(params?.locale) ? params.locale : DEFAULT_LOCALE;
+  const locale = isSiteLocale(params?.locale) ? params.locale : FALLBACK_LOCALE;
 
   useEffect(() => {
     console.error(error);

@@ -35,7 +35,14 @@ const SHARED_SECRET_NAMES = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API
  * Values that ship in templates (Strapi's generator, our .env.example, common tutorials). A
  * production server holding one of these is as good as unprotected.
  */
-const PLACEHOLDER_PATTERNS = [/tobemodified/i, /change-?me/i, /replace-?me/i, /^secret$/i, /^default$/i, /^password$/i];
+const PLACEHOLDER_PATTERNS = [
+  /tobemodified/i,
+  /change-?me/i,
+  /replace-?me/i,
+  /^secret$/i,
+  /^default$/i,
+  /^password$/i,
+];
 const MIN_PRODUCTION_SECRET_LENGTH = 16;
 
 const booleanFlag = (fallback: boolean) =>
@@ -149,15 +156,25 @@ const schema = z
       .default('http://localhost:3000,http://127.0.0.1:3000')
       .transform(splitList)
       .pipe(
-      z.array(z.union([z.literal('*'), httpUrl], { error: 'expected "*" or comma-separated http(s) origins' })),
-    ),
+        z.array(
+          z.union([z.literal('*'), httpUrl], { error: 'expected "*" or comma-separated http(s) origins' }),
+        ),
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.WEB_REVALIDATE_URL && !env.REVALIDATE_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['REVALIDATE_SECRET'], message: 'is required when WEB_REVALIDATE_URL is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REVALIDATE_SECRET'],
+        message: 'is required when WEB_REVALIDATE_URL is set',
+      });
     }
     if (env.WEB_PREVIEW_URL && !env.PREVIEW_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['PREVIEW_SECRET'], message: 'is required when WEB_PREVIEW_URL is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PREVIEW_SECRET'],
+        message: 'is required when WEB_PREVIEW_URL is set',
+      });
     }
   });
 
@@ -169,7 +186,9 @@ export const ENV_VARIABLE_NAMES = Object.keys(schema.shape);
 /** Treat `KEY=` (empty) like an unset variable, as .env files commonly leave optional values blank. */
 const withoutEmptyValues = (source: NodeJS.ProcessEnv): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(source).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
+    Object.entries(source).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+    ),
   );
 
 /** Parse and validate the environment. Throws EnvError naming every bad variable. */
@@ -196,7 +215,9 @@ const isPlaceholder = (value: string) => PLACEHOLDER_PATTERNS.some((pattern) => 
 export function assertServerSecrets(env: CmsEnv): void {
   const issues: Array<{ variable: string; message: string }> = [];
   const production = env.NODE_ENV === 'production';
-  const hint = production ? 'set it in the environment' : 'run `node scripts/ensure-env.mjs` to generate apps/cms/.env';
+  const hint = production
+    ? 'set it in the environment'
+    : 'run `node scripts/ensure-env.mjs` to generate apps/cms/.env';
 
   for (const name of SECRET_NAMES) {
     const values = name === 'APP_KEYS' ? env.APP_KEYS : env[name] === undefined ? [] : [env[name] as string];
@@ -215,11 +236,18 @@ export function assertServerSecrets(env: CmsEnv): void {
   if (issues.length > 0) throw new EnvError(issues);
 }
 
-function checkProductionSecret(name: string, values: string[], issues: Array<{ variable: string; message: string }>) {
+function checkProductionSecret(
+  name: string,
+  values: string[],
+  issues: Array<{ variable: string; message: string }>,
+) {
   if (values.some(isPlaceholder)) {
     issues.push({ variable: name, message: 'still holds a placeholder value; generate a random secret' });
   } else if (values.some((value) => value.length < MIN_PRODUCTION_SECRET_LENGTH)) {
-    issues.push({ variable: name, message: `must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production` });
+    issues.push({
+      variable: name,
+      message: `must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`,
+    });
   }
 }
 

@@ -48,7 +48,12 @@ describe('readEnv', () => {
       WEB_REVALIDATE_URL: 'http://127.0.0.1:3000/api/revalidate',
       REVALIDATE_SECRET: 'x'.repeat(20),
     });
-    expect(env).toMatchObject({ PORT: 1341, DATABASE_CLIENT: 'postgres', DATABASE_SSL: true, SEED_DEMO_CONTENT: false });
+    expect(env).toMatchObject({
+      PORT: 1341,
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_SSL: true,
+      SEED_DEMO_CONTENT: false,
+    });
     expect(env.APP_KEYS).toEqual(['a', 'b']);
     expect(env.CORS_ORIGINS).toEqual(['https://news.example.org', 'http://localhost:3000']);
   });
@@ -63,12 +68,24 @@ describe('readEnv', () => {
     ['PORT', { PORT: 'abc' }, /PORT: expected a port number/],
     ['PORT', { PORT: '70000' }, /PORT: expected a port number/],
     ['PORT', { PORT: '13.5' }, /PORT: expected a port number/],
-    ['DATABASE_CLIENT', { DATABASE_CLIENT: 'mysql' }, /DATABASE_CLIENT: expected "sqlite" or "postgres", got "mysql"/],
+    [
+      'DATABASE_CLIENT',
+      { DATABASE_CLIENT: 'mysql' },
+      /DATABASE_CLIENT: expected "sqlite" or "postgres", got "mysql"/,
+    ],
     ['DATABASE_PORT', { DATABASE_PORT: '-1' }, /DATABASE_PORT: expected a port number/],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL: expected a postgres/],
     ['PUBLIC_URL', { PUBLIC_URL: 'localhost:1337' }, /PUBLIC_URL: expected an absolute http\(s\) URL/],
-    ['WEB_REVALIDATE_URL', { WEB_REVALIDATE_URL: 'ftp://x/y', REVALIDATE_SECRET: 'x'.repeat(20) }, /WEB_REVALIDATE_URL/],
-    ['REVALIDATE_SECRET', { WEB_REVALIDATE_URL: 'http://localhost:3000/api/revalidate' }, /REVALIDATE_SECRET: is required/],
+    [
+      'WEB_REVALIDATE_URL',
+      { WEB_REVALIDATE_URL: 'ftp://x/y', REVALIDATE_SECRET: 'x'.repeat(20) },
+      /WEB_REVALIDATE_URL/,
+    ],
+    [
+      'REVALIDATE_SECRET',
+      { WEB_REVALIDATE_URL: 'http://localhost:3000/api/revalidate' },
+      /REVALIDATE_SECRET: is required/,
+    ],
     ['PREVIEW_SECRET', { WEB_PREVIEW_URL: 'http://localhost:3000' }, /PREVIEW_SECRET: is required/],
     ['PREVIEW_API_TOKEN', { PREVIEW_API_TOKEN: 'short' }, /PREVIEW_API_TOKEN: must be 32/],
     ['SEED_DEMO_CONTENT', { SEED_DEMO_CONTENT: 'maybe' }, /SEED_DEMO_CONTENT: expected true or false/],
@@ -112,7 +129,9 @@ describe('assertServerSecrets', () => {
     ['API_TOKEN_SALT', 'changeme'],
     ['ENCRYPTION_KEY', 'short'],
   ])('refuses to start in production when %s is a placeholder or too short', (name, value) => {
-    const error = errorOf(() => assertServerSecrets(readEnv({ ...secrets, [name]: value, NODE_ENV: 'production' })));
+    const error = errorOf(() =>
+      assertServerSecrets(readEnv({ ...secrets, [name]: value, NODE_ENV: 'production' })),
+    );
     expect(error.issues.map((issue) => issue.variable)).toEqual([name]);
   });
 
@@ -155,7 +174,13 @@ describe('.env.example', () => {
     expect(() => assertServerSecrets(readEnv(example))).not.toThrow();
     const error = errorOf(() => assertServerSecrets(readEnv({ ...example, NODE_ENV: 'production' })));
     expect(error.issues.map((issue) => issue.variable)).toEqual(
-      expect.arrayContaining(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'REVALIDATE_SECRET']),
+      expect.arrayContaining([
+        'APP_KEYS',
+        'API_TOKEN_SALT',
+        'ADMIN_JWT_SECRET',
+        'JWT_SECRET',
+        'REVALIDATE_SECRET',
+      ]),
     );
   });
 });

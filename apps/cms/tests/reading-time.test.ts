@@ -21,7 +21,12 @@ describe('readingTimeMinutes', () => {
       {
         type: 'list',
         format: 'unordered',
-        children: [{ type: 'list-item', children: [text(words(50)), { type: 'link', url: 'https://x', children: [text(words(50))] }] }],
+        children: [
+          {
+            type: 'list-item',
+            children: [text(words(50)), { type: 'link', url: 'https://x', children: [text(words(50))] }],
+          },
+        ],
       },
       { type: 'quote', children: [text(words(100))] },
       { type: 'code', children: [text(words(100))] },

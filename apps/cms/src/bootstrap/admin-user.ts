@@ -5,7 +5,12 @@ export const DEFAULT_ADMIN_EMAIL = 'editor@newsroom.local';
 
 interface AdminUserService {
   exists(): Promise<boolean>;
-  createFirstAdmin(attributes: { email: string; firstname: string; lastname: string; password: string }): Promise<unknown>;
+  createFirstAdmin(attributes: {
+    email: string;
+    firstname: string;
+    lastname: string;
+    password: string;
+  }): Promise<unknown>;
 }
 
 /**
@@ -20,10 +25,17 @@ export async function ensureAdminUser(strapi: Core.Strapi, env: CmsEnv): Promise
   const production = env.NODE_ENV === 'production';
   const email = env.ADMIN_EMAIL ?? (production ? undefined : DEFAULT_ADMIN_EMAIL);
   if (!email || !env.ADMIN_PASSWORD) {
-    strapi.log.warn('[admin] no administrator yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or register one at /admin');
+    strapi.log.warn(
+      '[admin] no administrator yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or register one at /admin',
+    );
     return;
   }
 
-  await users.createFirstAdmin({ email, firstname: 'Newsroom', lastname: 'Editor', password: env.ADMIN_PASSWORD });
+  await users.createFirstAdmin({
+    email,
+    firstname: 'Newsroom',
+    lastname: 'Editor',
+    password: env.ADMIN_PASSWORD,
+  });
   strapi.log.info(`[admin] created the super-admin ${email}`);
 }

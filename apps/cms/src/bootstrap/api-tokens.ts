@@ -7,7 +7,12 @@ const TOKEN_UID = 'admin::api-token';
 interface TokenService {
   hash(accessKey: string): string;
   getByName(name: string): Promise<{ id: number | string } | null>;
-  create(attributes: { name: string; description: string; type: 'read-only'; lifespan: null }): Promise<{ id: number | string }>;
+  create(attributes: {
+    name: string;
+    description: string;
+    type: 'read-only';
+    lifespan: null;
+  }): Promise<{ id: number | string }>;
 }
 interface EncryptionService {
   encrypt(value: string): string | null;
@@ -46,7 +51,8 @@ export async function ensurePreviewApiToken(strapi: Core.Strapi, env: CmsEnv): P
   const stored = await strapi.db
     .query(TOKEN_UID)
     .findOne({ where: { id: token.id }, select: ['id', 'accessKey', 'type', 'expiresAt'] });
-  const upToDate = stored?.accessKey === accessKeyHash && stored?.type === 'read-only' && stored?.expiresAt == null;
+  const upToDate =
+    stored?.accessKey === accessKeyHash && stored?.type === 'read-only' && stored?.expiresAt == null;
   if (!upToDate) {
     await strapi.db.query(TOKEN_UID).update({
       where: { id: token.id },
@@ -62,5 +68,6 @@ export async function ensurePreviewApiToken(strapi: Core.Strapi, env: CmsEnv): P
     await strapi.db.query('admin::api-token-permission').deleteMany({ where: { token: token.id } });
     if (action === 'kept') action = 'updated';
   }
-  if (action !== 'kept') strapi.log.info(`[api-tokens] ${action} "${PREVIEW_TOKEN_NAME}" from PREVIEW_API_TOKEN`);
+  if (action !== 'kept')
+    strapi.log.info(`[api-tokens] ${action} "${PREVIEW_TOKEN_NAME}" from PREVIEW_API_TOKEN`);
 }

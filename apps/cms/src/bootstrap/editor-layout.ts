@@ -16,7 +16,10 @@ interface Configuration {
 }
 interface ContentTypesService {
   findConfiguration(contentType: { uid: string }): Promise<Configuration>;
-  updateConfiguration(contentType: { uid: string }, configuration: Omit<Configuration, 'uid'>): Promise<unknown>;
+  updateConfiguration(
+    contentType: { uid: string },
+    configuration: Omit<Configuration, 'uid'>,
+  ): Promise<unknown>;
 }
 
 /**

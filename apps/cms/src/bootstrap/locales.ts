@@ -29,5 +29,6 @@ export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   if ((await locales.getDefaultLocale()) !== defaultCode) {
     await locales.setDefaultLocale({ code: defaultCode });
   }
-  if (created.length > 0) strapi.log.info(`[locales] created ${created.join(', ')}; default is ${defaultCode}`);
+  if (created.length > 0)
+    strapi.log.info(`[locales] created ${created.join(', ')}; default is ${defaultCode}`);
 }

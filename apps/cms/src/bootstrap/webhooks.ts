@@ -3,7 +3,13 @@ import type { CmsEnv } from '../env';
 
 export const REVALIDATION_WEBHOOK_NAME = 'Site revalidation';
 /** Every change that can alter a published page. Draft-only saves also fire; the site ignores what it doesn't show. */
-export const REVALIDATION_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
+export const REVALIDATION_EVENTS = [
+  'entry.create',
+  'entry.update',
+  'entry.delete',
+  'entry.publish',
+  'entry.unpublish',
+];
 
 interface Webhook {
   id: string;
@@ -36,7 +42,9 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export async function syncRevalidationWebhook(strapi: Core.Strapi, env: CmsEnv): Promise<void> {
   const store = strapi.get('webhookStore') as WebhookStore;
   const runner = strapi.get('webhookRunner') as WebhookRunner;
-  const existing = (await store.findWebhooks()).filter((webhook) => webhook.name === REVALIDATION_WEBHOOK_NAME);
+  const existing = (await store.findWebhooks()).filter(
+    (webhook) => webhook.name === REVALIDATION_WEBHOOK_NAME,
+  );
 
   const remove = async (webhook: Webhook) => {
     await store.deleteWebhook(webhook.id);
@@ -45,7 +53,8 @@ export async function syncRevalidationWebhook(strapi: Core.Strapi, env: CmsEnv):
 
   if (!env.WEB_REVALIDATE_URL || !env.REVALIDATE_SECRET) {
     for (const webhook of existing) await remove(webhook);
-    if (existing.length > 0) strapi.log.info('[webhooks] WEB_REVALIDATE_URL is unset: removed the site revalidation webhook');
+    if (existing.length > 0)
+      strapi.log.info('[webhooks] WEB_REVALIDATE_URL is unset: removed the site revalidation webhook');
     return;
   }
 

@@ -42,7 +42,10 @@ async function indexExists(knex: KnexLike, dialect: Dialect, name: string): Prom
   const result =
     dialect === 'sqlite'
       ? await knex.raw(`SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?`, [name])
-      : await knex.raw(`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?`, [name]);
+      : await knex.raw(
+          `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?`,
+          [name],
+        );
   return rowsOf(result).length > 0;
 }
 
@@ -57,7 +60,9 @@ export async function createMissingQueryIndexes(knex: KnexLike): Promise<string[
   const created: string[] = [];
   for (const index of QUERY_INDEXES) {
     if (!(await knex.schema.hasTable(index.table))) continue;
-    const columnsPresent = await Promise.all(index.columns.map((column) => knex.schema.hasColumn(index.table, column)));
+    const columnsPresent = await Promise.all(
+      index.columns.map((column) => knex.schema.hasColumn(index.table, column)),
+    );
     if (columnsPresent.includes(false)) continue;
     if (await indexExists(knex, dialect, index.name)) continue;
     await knex.raw(
@@ -69,7 +74,10 @@ export async function createMissingQueryIndexes(knex: KnexLike): Promise<string[
 }
 
 /** For the after-sync hook: same work, logged through Strapi's logger. */
-export async function ensureQueryIndexes(db: { connection: unknown; logger?: { info(message: string): void } }) {
+export async function ensureQueryIndexes(db: {
+  connection: unknown;
+  logger?: { info(message: string): void };
+}) {
   const created = await createMissingQueryIndexes(db.connection as KnexLike);
   if (created.length > 0) db.logger?.info(`[database] created indexes ${created.join(', ')}`);
 }

@@ -23,7 +23,10 @@ export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.M
     if (READ_ACTIONS.has(context.action)) {
       const request = strapi.requestContext.get() as RequestState | undefined;
       if (request && mustReadPublished(request) && !leftToStrictValidation(strapi, context.params)) {
-        const params: Record<string, unknown> = { ...(context.params as Record<string, unknown>), status: 'published' };
+        const params: Record<string, unknown> = {
+          ...(context.params as Record<string, unknown>),
+          status: 'published',
+        };
         for (const key of PUBLICATION_PARAMS) delete params[key];
         context.params = params as typeof context.params;
       }
@@ -39,7 +42,8 @@ export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.M
  */
 function leftToStrictValidation(strapi: Core.Strapi, params: unknown): boolean {
   const status = (params as { status?: unknown } | undefined)?.status;
-  const valid = status === undefined || status === null || status === '' || status === 'draft' || status === 'published';
+  const valid =
+    status === undefined || status === null || status === '' || status === 'draft' || status === 'published';
   return !valid && strapi.config.get('api.documents.strictParams') === true;
 }
 

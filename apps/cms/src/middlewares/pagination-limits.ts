@@ -24,7 +24,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const defaultLimit = Number(strapi.config.get('api.rest.defaultLimit', 25));
   const maxLimit = Number(strapi.config.get('api.rest.maxLimit', 100));
 
-  return async (ctx: { path: string; query: Record<string, unknown>; status: number; body: unknown }, next: () => Promise<void>) => {
+  return async (
+    ctx: { path: string; query: Record<string, unknown>; status: number; body: unknown },
+    next: () => Promise<void>,
+  ) => {
     if (ctx.path.startsWith('/api/')) {
       const pagination = (ctx.query.pagination ?? {}) as PaginationQuery;
       const page = asInteger(pagination.page) ?? 1;

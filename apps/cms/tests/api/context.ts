@@ -14,7 +14,15 @@ export const suite = {
 };
 
 /** Any key Strapi must never send to the public, at any depth of a response. */
-export const PRIVATE_KEYS = ['createdBy', 'updatedBy', 'password', 'resetPasswordToken', 'registrationToken', 'accessKey', 'encryptedKey'];
+export const PRIVATE_KEYS = [
+  'createdBy',
+  'updatedBy',
+  'password',
+  'resetPasswordToken',
+  'registrationToken',
+  'accessKey',
+  'encryptedKey',
+];
 
 export function keysDeep(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((item) => keysDeep(item, found));

@@ -65,30 +65,45 @@ describe('first-start set-up', () => {
   });
 
   it('creates a super-admin that can log in with ADMIN_EMAIL / ADMIN_PASSWORD', async () => {
-    const admins = await strapiInstance().db.query('admin::user').findMany({ populate: ['roles'] });
+    const admins = await strapiInstance()
+      .db.query('admin::user')
+      .findMany({ populate: ['roles'] });
     expect(admins).toHaveLength(1);
     expect(admins[0]).toMatchObject({ email: suite.adminEmail, isActive: true });
     expect(admins[0].roles.map((role: { code: string }) => role.code)).toContain('strapi-super-admin');
 
-    const login = await api().post('/admin/login').send({ email: suite.adminEmail, password: suite.adminPassword });
+    const login = await api()
+      .post('/admin/login')
+      .send({ email: suite.adminEmail, password: suite.adminPassword });
     expect(login.status).toBe(200);
     expect(login.body.data.token).toEqual(expect.any(String));
-    await api().post('/admin/login').send({ email: suite.adminEmail, password: 'Wrong-password-1' }).expect(400);
+    await api()
+      .post('/admin/login')
+      .send({ email: suite.adminEmail, password: 'Wrong-password-1' })
+      .expect(400);
   });
 
   it('keys the read-only preview token from PREVIEW_API_TOKEN and re-keys it when the value changes', async () => {
     const strapi = strapiInstance();
-    const tokens = await strapi.db.query('admin::api-token').findMany({ where: { name: PREVIEW_TOKEN_NAME } });
+    const tokens = await strapi.db
+      .query('admin::api-token')
+      .findMany({ where: { name: PREVIEW_TOKEN_NAME } });
     expect(tokens).toHaveLength(1);
     expect(tokens[0]).toMatchObject({ type: 'read-only', expiresAt: null });
 
     const rotated = `${suite.previewToken.slice(0, -4)}zzzz`;
     await ensurePreviewApiToken(strapi, readEnv({ ...process.env, PREVIEW_API_TOKEN: rotated }));
-    await api().get('/api/articles?status=draft').set('Authorization', `Bearer ${suite.previewToken}`).expect(401);
+    await api()
+      .get('/api/articles?status=draft')
+      .set('Authorization', `Bearer ${suite.previewToken}`)
+      .expect(401);
     await api().get('/api/articles?status=draft').set('Authorization', `Bearer ${rotated}`).expect(200);
 
     await ensurePreviewApiToken(strapi, readEnv());
-    await api().get('/api/articles?status=draft').set('Authorization', `Bearer ${suite.previewToken}`).expect(200);
+    await api()
+      .get('/api/articles?status=draft')
+      .set('Authorization', `Bearer ${suite.previewToken}`)
+      .expect(200);
     expect(await strapi.db.query('admin::api-token').count({ where: { name: PREVIEW_TOKEN_NAME } })).toBe(1);
   });
 
@@ -107,7 +122,9 @@ describe('first-start set-up', () => {
       slug: 'abre-centro-de-dia',
       status: 'draft',
     });
-    expect(await buildPreviewUrl('api::category.category', { documentId: suite.fixtures.category.documentId })).toBeNull();
+    expect(
+      await buildPreviewUrl('api::category.category', { documentId: suite.fixtures.category.documentId }),
+    ).toBeNull();
   });
 
   it('has the query indexes, created once', async () => {
@@ -115,12 +132,22 @@ describe('first-start set-up', () => {
     const knex = strapi.db.connection as unknown as KnexLike & { raw: (sql: string) => Promise<unknown> };
     const names =
       strapi.db.dialect.client === 'postgres'
-        ? ((await knex.raw(`SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()`)) as { rows: Array<{ name: string }> }).rows
-        : ((await knex.raw(`SELECT name FROM sqlite_master WHERE type = 'index'`)) as Array<{ name: string }>);
-    expect(names.map((row) => row.name)).toEqual(expect.arrayContaining(QUERY_INDEXES.map((index) => index.name)));
+        ? (
+            (await knex.raw(
+              `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()`,
+            )) as { rows: Array<{ name: string }> }
+          ).rows
+        : ((await knex.raw(`SELECT name FROM sqlite_master WHERE type = 'index'`)) as Array<{
+            name: string;
+          }>);
+    expect(names.map((row) => row.name)).toEqual(
+      expect.arrayContaining(QUERY_INDEXES.map((index) => index.name)),
+    );
     expect(await createMissingQueryIndexes(knex)).toEqual([]);
 
-    const migrations: Array<{ name: string }> = await strapi.db.connection('strapi_migrations').select('name');
+    const migrations: Array<{ name: string }> = await strapi.db
+      .connection('strapi_migrations')
+      .select('name');
     expect(migrations.map((row) => row.name)).toContain('2026.01.01T00.00.00.add-query-indexes.js');
   });
 

@@ -11,13 +11,19 @@ describe('private fields never appear in responses', () => {
   it.each([
     ['articles, populate=*', () => '/api/articles?populate=*'],
     ['articles, every relation two levels deep', () => `/api/articles?${deepArticle}`],
-    ['one article, every relation', () => `/api/articles/${suite.fixtures.published.documentId}?${deepArticle}`],
+    [
+      'one article, every relation',
+      () => `/api/articles/${suite.fixtures.published.documentId}?${deepArticle}`,
+    ],
     ['categories with their articles', () => '/api/categories?populate[articles][populate]=*'],
     ['authors with avatar and articles', () => '/api/authors?populate=*'],
     ['tags with their articles', () => '/api/tags?populate[articles][populate]=*'],
   ])('%s', async (_label, path) => {
     const anonymous = await api().get(path()).expect(200);
-    const withToken = await api().get(path()).set('Authorization', `Bearer ${suite.previewToken}`).expect(200);
+    const withToken = await api()
+      .get(path())
+      .set('Authorization', `Bearer ${suite.previewToken}`)
+      .expect(200);
     expect(privateKeysIn(anonymous.body)).toEqual([]);
     expect(privateKeysIn(withToken.body)).toEqual([]);
     // The admin account's e-mail is the one piece of editor data that could tie content to a person.

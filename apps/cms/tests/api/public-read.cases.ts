@@ -43,20 +43,24 @@ describe('public read API', () => {
   it('serves the Spanish translation under the same documentId', async () => {
     const { documentId } = suite.fixtures.published;
     const en = (await api().get(`/api/articles/${documentId}`).expect(200)).body.data as Item;
-    const es = (await api().get(`/api/articles/${documentId}`).query({ locale: 'es' }).expect(200)).body.data as Item;
+    const es = (await api().get(`/api/articles/${documentId}`).query({ locale: 'es' }).expect(200)).body
+      .data as Item;
     expect(en).toMatchObject({ documentId, locale: 'en', slug: 'drop-in-centre-opens' });
     expect(es).toMatchObject({ documentId, locale: 'es', slug: 'abre-centro-de-dia' });
   });
 
   it('does not find a slug in the wrong locale', async () => {
-    const res = await api().get('/api/articles').query({ locale: 'es', 'filters[slug][$eq]': 'drop-in-centre-opens' });
+    const res = await api()
+      .get('/api/articles')
+      .query({ locale: 'es', 'filters[slug][$eq]': 'drop-in-centre-opens' });
     expect(res.status).toBe(200);
     expect((res.body as ListBody).data).toEqual([]);
   });
 
   it('populates relations only when asked', async () => {
-    const plain = (await api().get('/api/articles').query({ 'filters[slug][$eq]': 'drop-in-centre-opens' }).expect(200))
-      .body as ListBody;
+    const plain = (
+      await api().get('/api/articles').query({ 'filters[slug][$eq]': 'drop-in-centre-opens' }).expect(200)
+    ).body as ListBody;
     for (const relation of ['category', 'author', 'tags', 'cover', 'seo', 'localizations']) {
       expect(plain.data[0]).not.toHaveProperty(relation);
     }

@@ -4,13 +4,19 @@ import { REVALIDATION_WEBHOOK_NAME, syncRevalidationWebhook } from '../../src/bo
 import { readEnv } from '../../src/env';
 import { paragraph } from '../helpers/fixtures';
 import { strapiInstance } from '../helpers/strapi';
-import { startWebhookListener, type ReceivedWebhook, type WebhookListener } from '../helpers/webhook-listener';
+import {
+  startWebhookListener,
+  type ReceivedWebhook,
+  type WebhookListener,
+} from '../helpers/webhook-listener';
 import { suite } from './context';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function revalidationWebhooks(strapi: Core.Strapi) {
-  const all: Array<{ id: string; name: string; url: string }> = await strapi.get('webhookStore').findWebhooks();
+  const all: Array<{ id: string; name: string; url: string }> = await strapi
+    .get('webhookStore')
+    .findWebhooks();
   return all.filter((webhook) => webhook.name === REVALIDATION_WEBHOOK_NAME);
 }
 

@@ -17,9 +17,10 @@ const COUNTED: UID.Schema[] = [
 async function snapshot() {
   const strapi = strapiInstance();
   const counts = await Promise.all(COUNTED.map((uid) => strapi.db.query(uid).count()));
-  const article = await strapi.db
-    .query('api::article.article')
-    .findMany({ where: { documentId: suite.fixtures.published.documentId }, select: ['title', 'slug', 'publishedAt'] });
+  const article = await strapi.db.query('api::article.article').findMany({
+    where: { documentId: suite.fixtures.published.documentId },
+    select: ['title', 'slug', 'publishedAt'],
+  });
   return { counts: Object.fromEntries(COUNTED.map((uid, i) => [uid, counts[i]])), article };
 }
 
@@ -81,9 +82,15 @@ describe('role permissions', () => {
     const rows: Array<{ action: string }> = await strapi.db
       .query('plugin::users-permissions.permission')
       .findMany({ where: { role: role.id }, select: ['action'] });
-    return rows.map((row) => row.action).filter((action) => CONTENT_APIS.some((api) => action.startsWith(`api::${api}.`))).sort();
+    return rows
+      .map((row) => row.action)
+      .filter((action) => CONTENT_APIS.some((api) => action.startsWith(`api::${api}.`)))
+      .sort();
   };
-  const expectedPublic = CONTENT_APIS.flatMap((api) => [`api::${api}.${api}.find`, `api::${api}.${api}.findOne`]).sort();
+  const expectedPublic = CONTENT_APIS.flatMap((api) => [
+    `api::${api}.${api}.find`,
+    `api::${api}.${api}.findOne`,
+  ]).sort();
 
   it('Public may only find and findOne; Authenticated gets nothing', async () => {
     expect(await contentPermissions('public')).toEqual(expectedPublic);
@@ -92,11 +99,21 @@ describe('role permissions', () => {
 
   it('restores the policy on the next start after someone widened it in the admin', async () => {
     const strapi = strapiInstance();
-    const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    const authenticated = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::tag.tag.create', role: publicRole.id } });
-    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::tag.tag.delete', role: authenticated.id } });
-    await strapi.db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'api::tag.tag.find', role: publicRole.id } });
+    const publicRole = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
+    const authenticated = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'authenticated' } });
+    await strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'api::tag.tag.create', role: publicRole.id } });
+    await strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'api::tag.tag.delete', role: authenticated.id } });
+    await strapi.db
+      .query('plugin::users-permissions.permission')
+      .deleteMany({ where: { action: 'api::tag.tag.find', role: publicRole.id } });
     expect(await contentPermissions('public')).not.toEqual(expectedPublic);
 
     await ensurePublicPermissions(strapi);
@@ -104,6 +121,9 @@ describe('role permissions', () => {
     expect(await contentPermissions('public')).toEqual(expectedPublic);
     expect(await contentPermissions('authenticated')).toEqual([]);
     await api().get('/api/tags').expect(200);
-    await api().post('/api/tags').send({ data: { name: 'x', slug: 'x' } }).expect(403);
+    await api()
+      .post('/api/tags')
+      .send({ data: { name: 'x', slug: 'x' } })
+      .expect(403);
   });
 });

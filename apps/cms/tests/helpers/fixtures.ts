@@ -55,9 +55,16 @@ export async function createFixtures(strapi: Core.Strapi): Promise<Fixtures> {
   const author = await strapi.documents('api::author.author').create({
     data: { name: 'Ana Ruiz', slug: 'ana-ruiz', bio: 'Peer support worker' },
   });
-  const tag = await strapi.documents('api::tag.tag').create({ data: { name: 'Peer support', slug: 'peer-support' } });
+  const tag = await strapi
+    .documents('api::tag.tag')
+    .create({ data: { name: 'Peer support', slug: 'peer-support' } });
 
-  const shared = { cover: cover.id, category: category.documentId, author: author.documentId, tags: [tag.documentId] };
+  const shared = {
+    cover: cover.id,
+    category: category.documentId,
+    author: author.documentId,
+    tags: [tag.documentId],
+  };
 
   const published = await strapi.documents('api::article.article').create({
     locale: 'en',

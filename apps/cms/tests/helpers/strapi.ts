@@ -48,11 +48,15 @@ async function withMaintenanceConnection(work: (client: PgClient) => Promise<voi
 async function prepareDatabase(): Promise<() => Promise<void>> {
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const name = `newsroom_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await withMaintenanceConnection((client) => client.query(`CREATE DATABASE ${name}`).then(() => undefined));
+    await withMaintenanceConnection((client) =>
+      client.query(`CREATE DATABASE ${name}`).then(() => undefined),
+    );
     process.env.DATABASE_NAME = name;
     delete process.env.DATABASE_URL;
     return () =>
-      withMaintenanceConnection((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined));
+      withMaintenanceConnection((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined),
+      );
   }
   process.env.DATABASE_CLIENT = 'sqlite';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-cms-test-'));

@@ -14,7 +14,13 @@ process.env.HOST = '127.0.0.1';
 
 const secret = () => randomBytes(24).toString('base64');
 process.env.APP_KEYS = [secret(), secret()].join(',');
-for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY']) {
+for (const name of [
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'ENCRYPTION_KEY',
+]) {
   process.env[name] = secret();
 }
 for (const name of [

@@ -9,6 +9,8 @@ export default () => {
     transfer: { token: { salt: env.TRANSFER_TOKEN_SALT } },
     secrets: { encryptionKey: env.ENCRYPTION_KEY },
     flags: { nps: false, promoteEE: false },
+    // `strapi develop` restarts on file changes; tests and runtime data are not server code.
+    watchIgnoreFiles: ['**/tests/**', '**/data/**', '**/types/**'],
     // The "Open preview" button of the content manager: the site's draft-mode entry point.
     preview: {
       enabled: Boolean(env.WEB_PREVIEW_URL && env.PREVIEW_SECRET),

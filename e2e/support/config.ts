@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { artifactsDir, stateFile } from './paths';
 
 /** Fixed so the site's build (image hosts, absolute URLs) matches the servers the tests start. */
@@ -49,13 +50,15 @@ export function webEnv(s: RunSecrets): Record<string, string> {
   };
 }
 
-export function cmsEnv(s: RunSecrets, databaseFile: string): Record<string, string> {
+/** Strapi's settings for one stack; its database and uploads live in `dataDir`, deleted afterwards. */
+export function cmsEnv(s: RunSecrets, dataDir: string): Record<string, string> {
   return {
     HOST: '127.0.0.1',
     PORT: String(CMS_PORT),
     PUBLIC_URL: cmsUrl,
     DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: databaseFile,
+    DATABASE_FILENAME: join(dataDir, 'cms.db'),
+    PUBLIC_DIR: join(dataDir, 'public'),
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),

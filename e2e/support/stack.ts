@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cmsEnv, cmsUrl, readRunSecrets, siteUrl, webEnv, type RunSecrets } from './config';
@@ -21,7 +21,8 @@ export async function startStack(): Promise<Stack> {
   const secrets = readRunSecrets();
   const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-e2e-'));
   // Fixed for the stack's lifetime: a restarted Strapi must decrypt what the first one wrote.
-  const env = cmsEnv(secrets, join(dataDir, 'cms.db'));
+  const env = cmsEnv(secrets, dataDir);
+  mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
   let cms: ServerProcess | undefined;
 
   const startCms = async () => {

@@ -8,6 +8,8 @@ export default () => {
     // Absolute URL of the CMS as readers' browsers and the web app reach it (media URLs, admin links).
     ...(env.PUBLIC_URL ? { url: env.PUBLIC_URL } : {}),
     app: { keys: env.APP_KEYS },
+    // Uploads land in <PUBLIC_DIR>/uploads; a throwaway database can keep its files beside it.
+    dirs: { public: env.PUBLIC_DIR },
     // No "new version available" check: it calls the npm registry on start, and upgrades go through
     // the lockfile anyway.
     logger: { updates: { enabled: false } },

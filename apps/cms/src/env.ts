@@ -110,6 +110,7 @@ const schema = z
         }),
       ),
     DATABASE_FILENAME: z.string().trim().min(1).default('data/cms.db'),
+    PUBLIC_DIR: z.string().trim().min(1).default('public'),
     DATABASE_URL: z
       .string()
       .trim()

@@ -14,7 +14,12 @@ export function summary(overrides: Partial<ArticleSummary> = {}): ArticleSummary
     publishedAt: '2026-03-03T09:30:00.000Z',
     updatedAt: '2026-03-04T10:00:00.000Z',
     readingTimeMinutes: 4,
-    cover: { url: `${MEDIA}/uploads/walk.jpg`, alternativeText: 'People walking in a park', width: 1200, height: 800 },
+    cover: {
+      url: `${MEDIA}/uploads/walk.jpg`,
+      alternativeText: 'People walking in a park',
+      width: 1200,
+      height: 800,
+    },
     category: { documentId: 'cat-1', name: 'Community', slug: 'community' },
     author: { documentId: 'auth-1', name: 'Ana Ruiz', slug: 'ana-ruiz' },
     ...overrides,
@@ -33,11 +38,25 @@ export function article(overrides: Partial<Article> = {}): Article {
 }
 
 export function category(overrides: Partial<Category> = {}): Category {
-  return { documentId: 'cat-1', locale: 'en', name: 'Community', slug: 'community', description: 'Local groups and events.', ...overrides };
+  return {
+    documentId: 'cat-1',
+    locale: 'en',
+    name: 'Community',
+    slug: 'community',
+    description: 'Local groups and events.',
+    ...overrides,
+  };
 }
 
 export function page<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T> {
-  return { items, page: 1, pageSize: 10, pageCount: items.length > 0 ? 1 : 0, total: items.length, ...overrides };
+  return {
+    items,
+    page: 1,
+    pageSize: 10,
+    pageCount: items.length > 0 ? 1 : 0,
+    total: items.length,
+    ...overrides,
+  };
 }
 
 /** A client whose every method is a jest mock with an empty-but-valid default answer. */

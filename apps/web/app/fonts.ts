@@ -6,8 +6,16 @@ import localFont from 'next/font/local';
  */
 export const literata = localFont({
   src: [
-    { path: '../node_modules/@fontsource-variable/literata/files/literata-latin-wght-normal.woff2', style: 'normal', weight: '200 900' },
-    { path: '../node_modules/@fontsource-variable/literata/files/literata-latin-wght-italic.woff2', style: 'italic', weight: '200 900' },
+    {
+      path: '../node_modules/@fontsource-variable/literata/files/literata-latin-wght-normal.woff2',
+      style: 'normal',
+      weight: '200 900',
+    },
+    {
+      path: '../node_modules/@fontsource-variable/literata/files/literata-latin-wght-italic.woff2',
+      style: 'italic',
+      weight: '200 900',
+    },
   ],
   variable: '--font-serif',
   display: 'swap',
@@ -15,7 +23,13 @@ export const literata = localFont({
 });
 
 export const inter = localFont({
-  src: [{ path: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', style: 'normal', weight: '100 900' }],
+  src: [
+    {
+      path: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+      style: 'normal',
+      weight: '100 900',
+    },
+  ],
   variable: '--font-sans',
   display: 'swap',
   fallback: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],

@@ -15,7 +15,12 @@ export function ArticleList({ articles, locale, headingLevel = 2, showCategory =
     <ul className="article-list">
       {articles.map((article) => (
         <li key={article.documentId}>
-          <ArticleCard article={article} locale={locale} headingLevel={headingLevel} showCategory={showCategory} />
+          <ArticleCard
+            article={article}
+            locale={locale}
+            headingLevel={headingLevel}
+            showCategory={showCategory}
+          />
         </li>
       ))}
     </ul>

@@ -4,14 +4,26 @@ import { formatDate, t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 
 /** Byline, date and reading time, in that order, as one quiet line. */
-export function ArticleMeta({ article, locale, linkAuthor = true }: { article: ArticleSummary; locale: Locale; linkAuthor?: boolean }) {
+export function ArticleMeta({
+  article,
+  locale,
+  linkAuthor = true,
+}: {
+  article: ArticleSummary;
+  locale: Locale;
+  linkAuthor?: boolean;
+}) {
   const text = t(locale);
   return (
     <p className="article-meta">
       {article.author && (
         <span className="article-meta__author">
           {text.by}{' '}
-          {linkAuthor ? <Link href={paths.author(locale, article.author.slug)}>{article.author.name}</Link> : article.author.name}
+          {linkAuthor ? (
+            <Link href={paths.author(locale, article.author.slug)}>{article.author.name}</Link>
+          ) : (
+            article.author.name
+          )}
         </span>
       )}
       <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>

@@ -14,7 +14,11 @@ export function Breadcrumbs({ locale, items }: { locale: Locale; items: Crumb[] 
       <ol>
         {items.map((item, index) => (
           <li key={`${index}-${item.label}`}>
-            {item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.href ? (
+              <Link href={item.href}>{item.label}</Link>
+            ) : (
+              <span aria-current="page">{item.label}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -16,7 +16,11 @@ const subscribe = () => () => {};
  * button that does nothing.
  */
 export function CopyLinkButton({ url, title, labels }: CopyLinkButtonProps) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const canShare = useSyncExternalStore(
     subscribe,
     () => typeof navigator !== 'undefined' && typeof navigator.share === 'function',

@@ -19,7 +19,12 @@ export function LocaleSwitcher({ locale, links }: { locale: Locale; links: Local
             </li>
           ) : (
             <li key={link.locale}>
-              <a href={link.href} lang={link.locale} hrefLang={link.locale} title={t(link.locale).readInLanguage}>
+              <a
+                href={link.href}
+                lang={link.locale}
+                hrefLang={link.locale}
+                title={t(link.locale).readInLanguage}
+              >
                 {LANGUAGE_NAMES[link.locale]}
               </a>
             </li>

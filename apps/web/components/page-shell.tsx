@@ -18,7 +18,12 @@ interface PageShellProps {
 export function PageShell({ locale, categories, localeLinks, currentCategory, children }: PageShellProps) {
   return (
     <>
-      <SiteHeader locale={locale} categories={categories} localeLinks={localeLinks} currentCategory={currentCategory} />
+      <SiteHeader
+        locale={locale}
+        categories={categories}
+        localeLinks={localeLinks}
+        currentCategory={currentCategory}
+      />
       <main id="main-content" className="site-main" tabIndex={-1}>
         {children}
       </main>

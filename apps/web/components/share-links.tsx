@@ -24,7 +24,12 @@ export function ShareLinks({ locale, url, title, imageUrl }: ShareLinksProps) {
             {target.id === 'email' ? (
               <a href={target.href}>{text.shareByEmail}</a>
             ) : (
-              <a href={target.href} target="_blank" rel="noopener noreferrer" aria-label={text.shareOn(target.network)}>
+              <a
+                href={target.href}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={text.shareOn(target.network)}
+              >
                 {target.network}
               </a>
             )}
@@ -34,7 +39,12 @@ export function ShareLinks({ locale, url, title, imageUrl }: ShareLinksProps) {
           <CopyLinkButton
             url={url}
             title={title}
-            labels={{ copy: text.copyLink, share: text.shareNative, copied: text.linkCopied, failed: text.copyFailed }}
+            labels={{
+              copy: text.copyLink,
+              share: text.shareNative,
+              copied: text.linkCopied,
+              failed: text.copyFailed,
+            }}
           />
         </li>
       </ul>

@@ -4,6 +4,7 @@ import type { LocaleLink } from '@/lib/alternates';
 import { t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { LocaleSwitcher } from './locale-switcher';
+import { SearchForm } from './search-form';
 
 interface SiteHeaderProps {
   locale: Locale;
@@ -25,7 +26,10 @@ export function SiteHeader({ locale, categories, localeLinks, currentCategory }:
           </Link>
           <p className="site-header__tagline">{text.siteTagline}</p>
         </div>
-        <LocaleSwitcher locale={locale} links={localeLinks} />
+        <div className="site-header__tools">
+          <SearchForm locale={locale} />
+          <LocaleSwitcher locale={locale} links={localeLinks} />
+        </div>
       </div>
       <nav className="site-nav" aria-label={text.primaryNav}>
         <ul>

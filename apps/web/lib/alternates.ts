@@ -18,7 +18,8 @@ export function samePageIn(pathFor: (locale: Locale) => string): LocaleLink[] {
 /** An article links to its translation when there is one, otherwise to that language's home page. */
 export function articleLocaleLinks(article: Pick<Article, 'locale' | 'slug' | 'translations'>): LocaleLink[] {
   return LOCALES.map((locale) => {
-    if (locale === article.locale) return { locale, href: paths.article(locale, article.slug), sameContent: true };
+    if (locale === article.locale)
+      return { locale, href: paths.article(locale, article.slug), sameContent: true };
     const translation = article.translations.find((tr) => tr.locale === locale);
     return translation
       ? { locale, href: paths.article(locale, translation.slug), sameContent: true }

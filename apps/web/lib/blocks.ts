@@ -53,7 +53,8 @@ export function slugify(text: string): string {
  */
 function withAbsoluteImage(block: Record<string, unknown>, mediaBaseUrl: string): Record<string, unknown> {
   const image = block.image as { url?: unknown } | undefined;
-  if (!image || typeof image.url !== 'string' || !image.url.startsWith('/') || image.url.startsWith('//')) return block;
+  if (!image || typeof image.url !== 'string' || !image.url.startsWith('/') || image.url.startsWith('//'))
+    return block;
   return { ...block, image: { ...image, url: `${mediaBaseUrl}${image.url}` } };
 }
 

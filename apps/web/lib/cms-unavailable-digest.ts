@@ -5,5 +5,9 @@
 export const CMS_UNAVAILABLE_DIGEST = 'NEWSROOM_CMS_UNAVAILABLE';
 
 export function isCmsUnavailableDigest(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { digest?: unknown }).digest === CMS_UNAVAILABLE_DIGEST;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { digest?: unknown }).digest === CMS_UNAVAILABLE_DIGEST
+  );
 }

@@ -13,7 +13,8 @@ const SECRET_NAMES = ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API_TOKEN'
 type SecretName = (typeof SECRET_NAMES)[number];
 
 /** Values that people leave in place from an example file or a tutorial. */
-const PLACEHOLDER = /^(?:change[-_ ]?me|replace[-_ ]?me|tobemodified|secret|password|test|example|xxx+|\.\.\.)$|replace-with|change-this|your[-_]/i;
+const PLACEHOLDER =
+  /^(?:change[-_ ]?me|replace[-_ ]?me|tobemodified|secret|password|test|example|xxx+|\.\.\.)$|replace-with|change-this|your[-_]/i;
 const MIN_SECRET_LENGTH = 16;
 
 const origin = (name: string, fallback: string | undefined) =>
@@ -58,7 +59,10 @@ const schema = z.object({
       if (value === undefined || value.trim() === '') return 3600;
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1) {
-        ctx.addIssue({ code: 'custom', message: `REVALIDATE_SECONDS must be a whole number of seconds ≥ 1, got "${value}"` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `REVALIDATE_SECONDS must be a whole number of seconds ≥ 1, got "${value}"`,
+        });
         return z.NEVER;
       }
       return n;
@@ -118,7 +122,8 @@ function secretProblems(name: SecretName, value: string | undefined): string[] {
   const trimmed = value?.trim() ?? '';
   if (trimmed === '') return [`${name} is required in production (see apps/web/.env.example)`];
   if (PLACEHOLDER.test(trimmed)) return [`${name} still holds a placeholder value; set a long random string`];
-  if (trimmed.length < MIN_SECRET_LENGTH) return [`${name} is too short (${trimmed.length} characters, need at least ${MIN_SECRET_LENGTH})`];
+  if (trimmed.length < MIN_SECRET_LENGTH)
+    return [`${name} is too short (${trimmed.length} characters, need at least ${MIN_SECRET_LENGTH})`];
   return [];
 }
 

@@ -57,6 +57,13 @@ const en = {
     'If you are in crisis or worried about your safety, call your local emergency number now. You do not have to face this alone.',
   footerAbout: 'Newsroom shares news, stories and practical guidance about mental health and recovery.',
   coverAltFallback: (title: string) => `Illustration for “${title}”`,
+  search: 'Search',
+  searchLabel: 'Search articles',
+  searchTitle: 'Search',
+  searchResults: (query: string, total: number) =>
+    total === 1 ? `1 article matches “${query}”` : `${total} articles match “${query}”`,
+  searchNoResults: (query: string) => `No articles match “${query}”. Try fewer or different words.`,
+  searchPrompt: 'Type a word or two from the article you are looking for.',
 };
 
 type Dictionary = typeof en;
@@ -104,7 +111,8 @@ const es: Dictionary = {
   previewBanner: 'Vista previa — no publicado',
   previewExit: 'Salir de la vista previa',
   notFoundTitle: 'No encontramos esa página',
-  notFoundBody: 'Es posible que la página se haya movido o que el enlace tenga un error. Esto puede ayudarte:',
+  notFoundBody:
+    'Es posible que la página se haya movido o que el enlace tenga un error. Esto puede ayudarte:',
   unavailableTitle: 'Esta página no está disponible por el momento',
   unavailableBody: 'No pudimos cargar el contenido más reciente. Vuelve a intentarlo en unos minutos.',
   errorTitle: 'Algo salió mal',
@@ -112,8 +120,17 @@ const es: Dictionary = {
   tryAgain: 'Intentar de nuevo',
   crisisNote:
     'Si estás en crisis o temes por tu seguridad, llama ahora a tu número local de emergencias. No tienes que afrontarlo en soledad.',
-  footerAbout: 'Newsroom comparte noticias, historias y orientación práctica sobre salud mental y recuperación.',
+  footerAbout:
+    'Newsroom comparte noticias, historias y orientación práctica sobre salud mental y recuperación.',
   coverAltFallback: (title) => `Ilustración de «${title}»`,
+  search: 'Buscar',
+  searchLabel: 'Buscar artículos',
+  searchTitle: 'Búsqueda',
+  searchResults: (query, total) =>
+    total === 1 ? `1 artículo coincide con «${query}»` : `${total} artículos coinciden con «${query}»`,
+  searchNoResults: (query) =>
+    `Ningún artículo coincide con «${query}». Prueba con menos palabras o con otras.`,
+  searchPrompt: 'Escribe una o dos palabras del artículo que buscas.',
 };
 
 const dictionaries = { en, es } satisfies Record<Locale, Dictionary>;

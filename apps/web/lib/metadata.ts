@@ -22,7 +22,14 @@ export function pageMetadata({ locale, title, description, path, localeLinks }: 
     title,
     description: summary,
     alternates: { canonical: path, languages: hreflangAlternates(localeLinks) },
-    openGraph: { type: 'website', siteName: text.siteName, title, description: summary, url: path, locale: OG_LOCALE[locale] },
+    openGraph: {
+      type: 'website',
+      siteName: text.siteName,
+      title,
+      description: summary,
+      url: path,
+      locale: OG_LOCALE[locale],
+    },
   };
 }
 

@@ -13,7 +13,11 @@ export function negotiateLocale(header: string | null | undefined): Locale {
       const [range = '', ...params] = part.trim().split(';');
       const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const q = qParam === undefined ? 1 : Number(qParam.slice(2));
-      return { language: range.trim().toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, index };
+      return {
+        language: range.trim().toLowerCase().split('-')[0] ?? '',
+        q: Number.isFinite(q) ? q : 0,
+        index,
+      };
     })
     .filter((entry) => entry.q > 0 && entry.language !== '')
     .sort((a, b) => b.q - a.q || a.index - b.index);

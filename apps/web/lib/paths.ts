@@ -6,10 +6,20 @@ const withPage = (base: string, page: number) => (page > 1 ? `${base}/page/${pag
 
 export const paths = {
   home: (locale: Locale, page = 1) => withPage(`/${locale}`, page),
-  category: (locale: Locale, slug: string, page = 1) => withPage(`/${locale}/category/${encodeURIComponent(slug)}`, page),
-  author: (locale: Locale, slug: string, page = 1) => withPage(`/${locale}/author/${encodeURIComponent(slug)}`, page),
-  tag: (locale: Locale, slug: string, page = 1) => withPage(`/${locale}/tag/${encodeURIComponent(slug)}`, page),
+  category: (locale: Locale, slug: string, page = 1) =>
+    withPage(`/${locale}/category/${encodeURIComponent(slug)}`, page),
+  author: (locale: Locale, slug: string, page = 1) =>
+    withPage(`/${locale}/author/${encodeURIComponent(slug)}`, page),
+  tag: (locale: Locale, slug: string, page = 1) =>
+    withPage(`/${locale}/tag/${encodeURIComponent(slug)}`, page),
   article: (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`,
+  search: (locale: Locale, query = '', page = 1) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (page > 1) params.set('page', String(page));
+    const qs = params.toString();
+    return `/${locale}/search${qs ? `?${qs}` : ''}`;
+  },
 };
 
 /** A listing route with its page number taken out, so pagination can link to any page of it. */

@@ -25,9 +25,17 @@ export function shareTargets({ url, title, imageUrl }: ShareInput): ShareTarget[
       network: 'Email',
       href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n\n${url}`)}`,
     },
-    { id: 'facebook', network: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?${q({ u: url })}` },
+    {
+      id: 'facebook',
+      network: 'Facebook',
+      href: `https://www.facebook.com/sharer/sharer.php?${q({ u: url })}`,
+    },
     { id: 'x', network: 'X', href: `https://x.com/intent/tweet?${q({ text: title, url })}` },
-    { id: 'linkedin', network: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?${q({ url })}` },
+    {
+      id: 'linkedin',
+      network: 'LinkedIn',
+      href: `https://www.linkedin.com/sharing/share-offsite/?${q({ url })}`,
+    },
     { id: 'whatsapp', network: 'WhatsApp', href: `https://wa.me/?${q({ text: `${title} ${url}` })}` },
   ];
   if (imageUrl) {

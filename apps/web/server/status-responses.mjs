@@ -1,3 +1,4 @@
+/* global queueMicrotask */
 // Two things the App Router cannot do on its own, done at the HTTP layer:
 //
 // 1. Status 503. A page that fails because the CMS is unreachable is answered with 500 by Next. Such a
@@ -17,7 +18,10 @@ export const RETRY_AFTER_SECONDS = '60';
 /** The page to serve for a status, or null when the response is left as it is. */
 export function statusPageFor(status, cmsUnavailable) {
   if (status === 404) return { status: 404, kind: 'not-found' };
-  if (status === 500 || status === 503) return cmsUnavailable || status === 503 ? { status: 503, kind: 'unavailable' } : { status: 500, kind: 'error' };
+  if (status === 500 || status === 503)
+    return cmsUnavailable || status === 503
+      ? { status: 503, kind: 'unavailable' }
+      : { status: 500, kind: 'error' };
   return null;
 }
 
@@ -42,7 +46,9 @@ const isHtml = (value) => typeof value === 'string' && value.toLowerCase().start
 /** Used only if the status page itself cannot be loaded: plain, bilingual, no detail. */
 export function fallbackHtml(status) {
   const title =
-    status === 404 ? 'Page not found · Página no encontrada' : 'Temporarily unavailable · No disponible por el momento';
+    status === 404
+      ? 'Page not found · Página no encontrada'
+      : 'Temporarily unavailable · No disponible por el momento';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>body{font:1.1rem/1.6 Georgia,serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2a2e;background:#f7f5f0}a{color:#1d5c63}</style></head><body><main><h1>${title}</h1><p><a href="/en">Latest news</a> · <a href="/es" lang="es">Últimas noticias</a></p><p>If you are in crisis, call your local emergency number.</p></main></body></html>`;
 }
 
@@ -51,7 +57,12 @@ export function fallbackHtml(status) {
  * `loadStatusPage(locale, kind)` resolves to the HTML of a status page.
  */
 export function instrumentResponse(req, res, state, { loadStatusPage, locales, defaultLocale }) {
-  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  const original = {
+    writeHead: res.writeHead,
+    write: res.write,
+    end: res.end,
+    flushHeaders: res.flushHeaders,
+  };
   const document = isDocumentRequest(req);
   /** Set once Next has chosen a status whose body is replaced; Next's own body is then discarded. */
   let replacement = null;
@@ -61,8 +72,10 @@ export function instrumentResponse(req, res, state, { loadStatusPage, locales, d
     let status = statusCode;
     if (status === 500 && state.cmsUnavailable) status = 503;
     const headerArg = rest.find((arg) => arg && typeof arg === 'object');
-    const contentType = this.getHeader('content-type') ?? headerArg?.['content-type'] ?? headerArg?.['Content-Type'];
-    const page = document && !replaced && isHtml(contentType) ? statusPageFor(status, state.cmsUnavailable) : null;
+    const contentType =
+      this.getHeader('content-type') ?? headerArg?.['content-type'] ?? headerArg?.['Content-Type'];
+    const page =
+      document && !replaced && isHtml(contentType) ? statusPageFor(status, state.cmsUnavailable) : null;
     if (page) {
       replacement = page;
       return this;
@@ -88,7 +101,13 @@ export function instrumentResponse(req, res, state, { loadStatusPage, locales, d
   };
 
   res.end = function end(...args) {
-    if (!replacement && !this.headersSent && document && !replaced && isHtml(this.getHeader('content-type'))) {
+    if (
+      !replacement &&
+      !this.headersSent &&
+      document &&
+      !replaced &&
+      isHtml(this.getHeader('content-type'))
+    ) {
       // res.end() without an explicit writeHead: let the check above see the status first.
       this.writeHead(this.statusCode);
     }
@@ -105,7 +124,8 @@ export function instrumentResponse(req, res, state, { loadStatusPage, locales, d
         return fallbackHtml(page.status);
       })
       .then((html) => {
-        for (const name of ['content-length', 'content-encoding', 'etag', 'transfer-encoding']) this.removeHeader(name);
+        for (const name of ['content-length', 'content-encoding', 'etag', 'transfer-encoding'])
+          this.removeHeader(name);
         this.setHeader('Content-Type', 'text/html; charset=utf-8');
         if (page.status !== 404) {
           this.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');

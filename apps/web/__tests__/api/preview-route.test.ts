@@ -78,7 +78,9 @@ describe('GET /api/preview', () => {
   });
 
   it('turns on draft mode and goes to the page given as a path', async () => {
-    const target = await redirectTarget(call(`secret=${SECRET}&url=${encodeURIComponent('/es/news/un-borrador?x=1')}`));
+    const target = await redirectTarget(
+      call(`secret=${SECRET}&url=${encodeURIComponent('/es/news/un-borrador?x=1')}`),
+    );
     expect(target).toBe('/es/news/un-borrador?x=1');
     expect(draft.enable).toHaveBeenCalledTimes(1);
   });
@@ -92,13 +94,17 @@ describe('GET /api/preview', () => {
 
 describe('GET /api/preview/exit', () => {
   it('turns draft mode off and returns to the page', async () => {
-    const target = await redirectTarget(exitPreview(new Request('http://localhost:3000/api/preview/exit?url=%2Fen%2Fnews%2Fx')));
+    const target = await redirectTarget(
+      exitPreview(new Request('http://localhost:3000/api/preview/exit?url=%2Fen%2Fnews%2Fx')),
+    );
     expect(draft.disable).toHaveBeenCalledTimes(1);
     expect(target).toBe('/en/news/x');
   });
 
   it('never leaves the site, even when asked to', async () => {
-    const target = await redirectTarget(exitPreview(new Request('http://localhost:3000/api/preview/exit?url=%2F%2Fevil.example')));
+    const target = await redirectTarget(
+      exitPreview(new Request('http://localhost:3000/api/preview/exit?url=%2F%2Fevil.example')),
+    );
     expect(draft.disable).toHaveBeenCalledTimes(1);
     expect(target).toBe('/');
   });

@@ -50,7 +50,10 @@ describe('POST /api/revalidate', () => {
   it.each([
     ['a body that is not JSON', '{"event": '],
     ['JSON that is not an object', '"hello"'],
-    ['an event without an entry', JSON.stringify({ event: 'entry.publish', model: 'article', uid: 'api::article.article' })],
+    [
+      'an event without an entry',
+      JSON.stringify({ event: 'entry.publish', model: 'article', uid: 'api::article.article' }),
+    ],
     ['an entry without a documentId', JSON.stringify({ ...publishEvent, entry: { slug: 'x' } })],
     ['no event name', JSON.stringify({ model: 'article' })],
   ])('answers 400 and revalidates nothing for %s', async (_label, body) => {
@@ -66,7 +69,13 @@ describe('POST /api/revalidate', () => {
     // Which tags an event maps to is the client's rule (tested there); the route must apply all of them.
     expect([...revalidated].sort()).toEqual([...new Set(tagsForWebhook(publishEvent))].sort());
     expect(revalidated).toEqual(
-      expect.arrayContaining(['articles', 'articles:en', 'articles:es', 'article:k2v8x1', 'category:community']),
+      expect.arrayContaining([
+        'articles',
+        'articles:en',
+        'articles:es',
+        'article:k2v8x1',
+        'category:community',
+      ]),
     );
     expect(mockedRevalidate.mock.calls).toEqual(revalidated.map((tag) => [tag, 'max']));
     expect(new Set(revalidated).size).toBe(revalidated.length);

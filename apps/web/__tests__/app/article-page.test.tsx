@@ -7,7 +7,11 @@ jest.mock('@/lib/cms', () => ({ cms: jest.fn(), isPreview: jest.fn(async () => f
 const mockedCms = cms as jest.MockedFunction<typeof cms>;
 
 const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) }) as never;
-const heading = (level: number, words: string) => ({ type: 'heading', level, children: [{ type: 'text', text: words }] });
+const heading = (level: number, words: string) => ({
+  type: 'heading',
+  level,
+  children: [{ type: 'text', text: words }],
+});
 const paragraph = (words: string) => ({ type: 'paragraph', children: [{ type: 'text', text: words }] });
 
 const longArticle = article({
@@ -26,7 +30,9 @@ const longArticle = article({
 function withArticle(a = longArticle) {
   const client = fakeClient({
     getArticleBySlug: jest.fn(async () => a),
-    getRelatedArticles: jest.fn(async () => [summary({ documentId: 'doc-9', slug: 'garden-open-day', title: 'Garden open day' })]),
+    getRelatedArticles: jest.fn(async () => [
+      summary({ documentId: 'doc-9', slug: 'garden-open-day', title: 'Garden open day' }),
+    ]),
     getAdjacentArticles: jest.fn(async () => ({
       previous: summary({ documentId: 'doc-7', slug: 'older-story', title: 'An older story' }),
       next: summary({ documentId: 'doc-8', slug: 'newer-story', title: 'A newer story' }),
@@ -44,12 +50,23 @@ describe('article page (/[locale]/news/[slug])', () => {
     expect(client.getArticleBySlug).toHaveBeenCalledWith('en', 'walking-groups-return');
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(crumbs).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/en');
-    expect(within(crumbs).getByRole('link', { name: 'Community' })).toHaveAttribute('href', '/en/category/community');
-    expect(within(crumbs).getByText('Walking groups return this spring')).toHaveAttribute('aria-current', 'page');
+    expect(within(crumbs).getByRole('link', { name: 'Community' })).toHaveAttribute(
+      'href',
+      '/en/category/community',
+    );
+    expect(within(crumbs).getByText('Walking groups return this spring')).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Walking groups return this spring' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Walking groups return this spring' }),
+    ).toBeInTheDocument();
     const main = screen.getByRole('main');
-    expect(within(main).getAllByRole('link', { name: 'Ana Ruiz' })[0]).toHaveAttribute('href', '/en/author/ana-ruiz');
+    expect(within(main).getAllByRole('link', { name: 'Ana Ruiz' })[0]).toHaveAttribute(
+      'href',
+      '/en/author/ana-ruiz',
+    );
     expect(main.querySelector('time')).toHaveAttribute('dateTime', '2026-03-03T09:30:00.000Z');
     expect(within(main).getAllByText('4 min read').length).toBeGreaterThan(0);
     const story = screen.getByRole('article', { name: 'Walking groups return this spring' });
@@ -66,11 +83,12 @@ describe('article page (/[locale]/news/[slug])', () => {
       ['Mood', '#mood'],
       ['How to join', '#how-to-join'],
     ]);
-    for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+    for (const link of links)
+      expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
     // The H3 is listed inside its H2's entry, so the H2s are numbered 1, 2.
-    expect(within(toc).getByRole('link', { name: 'Mood' }).closest('li')!.parentElement!.closest('li')).toHaveTextContent(
-      /^Why walking helps/,
-    );
+    expect(
+      within(toc).getByRole('link', { name: 'Mood' }).closest('li')!.parentElement!.closest('li'),
+    ).toHaveTextContent(/^Why walking helps/);
     expect(toc.querySelectorAll(':scope > ol > li')).toHaveLength(2);
   });
 
@@ -89,27 +107,43 @@ describe('article page (/[locale]/news/[slug])', () => {
     );
     expect(screen.getByRole('link', { name: /Back to top/ })).toHaveAttribute('href', '#top');
     const more = screen.getByRole('navigation', { name: 'More articles' });
-    expect(within(more).getByRole('link', { name: 'An older story' })).toHaveAttribute('href', '/en/news/older-story');
-    expect(within(more).getByRole('link', { name: 'A newer story' })).toHaveAttribute('href', '/en/news/newer-story');
+    expect(within(more).getByRole('link', { name: 'An older story' })).toHaveAttribute(
+      'href',
+      '/en/news/older-story',
+    );
+    expect(within(more).getByRole('link', { name: 'A newer story' })).toHaveAttribute(
+      'href',
+      '/en/news/newer-story',
+    );
     const related = screen.getByRole('heading', { level: 2, name: 'Related articles' }).closest('section')!;
-    expect(within(related).getByRole('link', { name: 'Garden open day' })).toHaveAttribute('href', '/en/news/garden-open-day');
+    expect(within(related).getByRole('link', { name: 'Garden open day' })).toHaveAttribute(
+      'href',
+      '/en/news/garden-open-day',
+    );
   });
 
   it('offers the Spanish translation in the language links', async () => {
     withArticle();
     render(await ArticlePage(params({ locale: 'en', slug: 'walking-groups-return' })));
-    expect(screen.getByRole('link', { name: 'Español' })).toHaveAttribute('href', '/es/news/vuelven-los-paseos');
+    expect(screen.getByRole('link', { name: 'Español' })).toHaveAttribute(
+      'href',
+      '/es/news/vuelven-los-paseos',
+    );
   });
 
   it('is a 404 for an unknown slug', async () => {
     mockedCms.mockResolvedValue(fakeClient() as never);
-    await expect(ArticlePage(params({ locale: 'en', slug: 'no-such-story' }))).rejects.toMatchObject(NOT_FOUND);
+    await expect(ArticlePage(params({ locale: 'en', slug: 'no-such-story' }))).rejects.toMatchObject(
+      NOT_FOUND,
+    );
   });
 
   it('is a 404 for a slug that cannot exist, without asking the CMS', async () => {
     const client = fakeClient();
     mockedCms.mockResolvedValue(client as never);
-    await expect(ArticlePage(params({ locale: 'en', slug: 'a slug/with..stuff<>' }))).rejects.toMatchObject(NOT_FOUND);
+    await expect(ArticlePage(params({ locale: 'en', slug: 'a slug/with..stuff<>' }))).rejects.toMatchObject(
+      NOT_FOUND,
+    );
     expect(client.getArticleBySlug).not.toHaveBeenCalled();
   });
 

@@ -20,7 +20,9 @@ const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) }) a
 
 describe('home page (/[locale])', () => {
   it('shows the newest article as the lead story, then the rest, with pagination', async () => {
-    const client = useClient(fakeClient({ listArticles: jest.fn(async () => page(articles, { pageCount: 3, total: 25 })) }));
+    const client = useClient(
+      fakeClient({ listArticles: jest.fn(async () => page(articles, { pageCount: 3, total: 25 })) }),
+    );
     render(await HomePage(params({ locale: 'en' })));
 
     expect(client.listArticles).toHaveBeenCalledWith({ locale: 'en', page: 1, pageSize: 10 });
@@ -58,7 +60,9 @@ describe('home page (/[locale])', () => {
 describe('home pages 2… (/[locale]/page/[n])', () => {
   it('lists that page without a lead story', async () => {
     const client = useClient(
-      fakeClient({ listArticles: jest.fn(async () => page(articles.slice(0, 5), { page: 3, pageCount: 3, total: 25 })) }),
+      fakeClient({
+        listArticles: jest.fn(async () => page(articles.slice(0, 5), { page: 3, pageCount: 3, total: 25 })),
+      }),
     );
     render(await HomePagedPage(params({ locale: 'en', n: '3' })));
     expect(client.listArticles).toHaveBeenCalledWith({ locale: 'en', page: 3, pageSize: 10 });
@@ -70,7 +74,9 @@ describe('home pages 2… (/[locale]/page/[n])', () => {
   });
 
   it('is a 404 past the last page', async () => {
-    useClient(fakeClient({ listArticles: jest.fn(async () => page([], { page: 4, pageCount: 3, total: 25 })) }));
+    useClient(
+      fakeClient({ listArticles: jest.fn(async () => page([], { page: 4, pageCount: 3, total: 25 })) }),
+    );
     await expect(HomePagedPage(params({ locale: 'en', n: '4' }))).rejects.toMatchObject(NOT_FOUND);
   });
 

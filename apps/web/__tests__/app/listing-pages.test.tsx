@@ -25,12 +25,22 @@ describe('section page (/[locale]/category/[slug])', () => {
       }),
     );
     render(await CategoryPage(params({ locale: 'en', slug: 'community' })));
-    expect(client.listArticles).toHaveBeenCalledWith({ locale: 'en', page: 1, pageSize: 10, category: 'community' });
+    expect(client.listArticles).toHaveBeenCalledWith({
+      locale: 'en',
+      page: 1,
+      pageSize: 10,
+      category: 'community',
+    });
     expect(screen.getByRole('heading', { level: 1, name: 'Community' })).toBeInTheDocument();
     expect(screen.getByText('Local groups and events.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Older articles/ })).toHaveAttribute('href', '/en/category/community/page/2');
+    expect(screen.getByRole('link', { name: /Older articles/ })).toHaveAttribute(
+      'href',
+      '/en/category/community/page/2',
+    );
     // The section is marked in the main navigation.
-    expect(screen.getByRole('navigation', { name: 'Main' }).querySelector('[aria-current="page"]')).toHaveTextContent('Community');
+    expect(
+      screen.getByRole('navigation', { name: 'Main' }).querySelector('[aria-current="page"]'),
+    ).toHaveTextContent('Community');
     expect(screen.getByRole('link', { name: 'Español' })).toHaveAttribute('href', '/es/category/community');
   });
 
@@ -57,7 +67,9 @@ describe('section page (/[locale]/category/[slug])', () => {
         listArticles: jest.fn(async () => page([], { page: 5, pageCount: 2 })),
       }),
     );
-    await expect(CategoryPagedPage(params({ locale: 'en', slug: 'community', n: '5' }))).rejects.toMatchObject(NOT_FOUND);
+    await expect(
+      CategoryPagedPage(params({ locale: 'en', slug: 'community', n: '5' })),
+    ).rejects.toMatchObject(NOT_FOUND);
   });
 });
 
@@ -65,12 +77,23 @@ describe('author page (/[locale]/author/[slug])', () => {
   it('lists the author’s articles in this language', async () => {
     const client = use(
       fakeClient({
-        getAuthorBySlug: jest.fn(async () => ({ documentId: 'a1', name: 'Ana Ruiz', slug: 'ana-ruiz', bio: 'Peer support worker.', avatar: null })),
+        getAuthorBySlug: jest.fn(async () => ({
+          documentId: 'a1',
+          name: 'Ana Ruiz',
+          slug: 'ana-ruiz',
+          bio: 'Peer support worker.',
+          avatar: null,
+        })),
         listArticles: jest.fn(async () => page([summary({ locale: 'es' })])),
       }),
     );
     render(await AuthorPage(params({ locale: 'es', slug: 'ana-ruiz' })));
-    expect(client.listArticles).toHaveBeenCalledWith({ locale: 'es', page: 1, pageSize: 10, author: 'ana-ruiz' });
+    expect(client.listArticles).toHaveBeenCalledWith({
+      locale: 'es',
+      page: 1,
+      pageSize: 10,
+      author: 'ana-ruiz',
+    });
     expect(screen.getByRole('heading', { level: 1, name: 'Artículos de Ana Ruiz' })).toBeInTheDocument();
     expect(screen.getByText('Peer support worker.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/author/ana-ruiz');
@@ -94,8 +117,15 @@ describe('tag page (/[locale]/tag/[slug])', () => {
   it('lists tagged articles, page by page', async () => {
     const client = withTag();
     render(await TagPagedPage(params({ locale: 'en', slug: 'wellbeing', n: '2' })));
-    expect(client.listArticles).toHaveBeenCalledWith({ locale: 'en', page: 2, pageSize: 10, tag: 'wellbeing' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Tagged “Wellbeing” — page 2' })).toBeInTheDocument();
+    expect(client.listArticles).toHaveBeenCalledWith({
+      locale: 'en',
+      page: 2,
+      pageSize: 10,
+      tag: 'wellbeing',
+    });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Tagged “Wellbeing” — page 2' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Newer articles/ })).toHaveAttribute('href', '/en/tag/wellbeing');
   });
 

@@ -5,7 +5,11 @@ import { prepareBody } from '@/lib/blocks';
 import { MEDIA } from '../fixtures';
 
 const SITE = 'http://localhost:3000';
-const text = (value: string, marks: Record<string, boolean> = {}) => ({ type: 'text', text: value, ...marks });
+const text = (value: string, marks: Record<string, boolean> = {}) => ({
+  type: 'text',
+  text: value,
+  ...marks,
+});
 
 function renderBody(blocks: RichTextBlocks) {
   return render(<ArticleBody blocks={prepareBody(blocks, MEDIA).blocks} siteUrl={SITE} />);
@@ -14,7 +18,17 @@ function renderBody(blocks: RichTextBlocks) {
 describe('ArticleBody', () => {
   it('renders paragraphs with bold, italic and inline code', () => {
     const { container } = renderBody([
-      { type: 'paragraph', children: [text('Rest is '), text('not', { bold: true }), text(' idle, '), text('truly', { italic: true }), text(' '), text('x = 1', { code: true })] },
+      {
+        type: 'paragraph',
+        children: [
+          text('Rest is '),
+          text('not', { bold: true }),
+          text(' idle, '),
+          text('truly', { italic: true }),
+          text(' '),
+          text('x = 1', { code: true }),
+        ],
+      },
     ]);
     const p = container.querySelector('p')!;
     expect(p).toHaveTextContent('Rest is not idle, truly x = 1');
@@ -26,12 +40,24 @@ describe('ArticleBody', () => {
   it('gives headings stable ids from their text, unique within the article', () => {
     renderBody([
       { type: 'heading', level: 2, children: [text('Sleep & recovery: 5 tips')] },
-      { type: 'heading', level: 3, children: [text('Año nuevo, '), { type: 'link', url: 'https://example.org', children: [text('vida nueva')] }] },
+      {
+        type: 'heading',
+        level: 3,
+        children: [
+          text('Año nuevo, '),
+          { type: 'link', url: 'https://example.org', children: [text('vida nueva')] },
+        ],
+      },
       { type: 'heading', level: 2, children: [text('Sleep & recovery: 5 tips')] },
       { type: 'heading', level: 2, children: [text('Top')] },
     ]);
     const headings = screen.getAllByRole('heading');
-    expect(headings.map((h) => h.id)).toEqual(['sleep-recovery-5-tips', 'ano-nuevo-vida-nueva', 'sleep-recovery-5-tips-2', 'top-2']);
+    expect(headings.map((h) => h.id)).toEqual([
+      'sleep-recovery-5-tips',
+      'ano-nuevo-vida-nueva',
+      'sleep-recovery-5-tips-2',
+      'top-2',
+    ]);
     expect(headings.map((h) => h.tagName)).toEqual(['H2', 'H3', 'H2', 'H2']);
   });
 
@@ -48,7 +74,9 @@ describe('ArticleBody', () => {
     ['a relative link', '/en/news/other', null],
     ['an email link', 'mailto:help@example.org', null],
   ])('renders %s (%s) with the right rel', (_label, url, rel) => {
-    renderBody([{ type: 'paragraph', children: [text('See '), { type: 'link', url, children: [text('this page')] }] }]);
+    renderBody([
+      { type: 'paragraph', children: [text('See '), { type: 'link', url, children: [text('this page')] }] },
+    ]);
     const link = screen.getByRole('link', { name: 'this page' });
     expect(link).toHaveAttribute('href', url);
     if (rel) expect(link).toHaveAttribute('rel', rel);
@@ -56,7 +84,12 @@ describe('ArticleBody', () => {
   });
 
   it('drops the link (keeps the words) for script URLs', () => {
-    renderBody([{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('click me')] }] }]);
+    renderBody([
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('click me')] }],
+      },
+    ]);
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText('click me')).toBeInTheDocument();
   });
@@ -69,13 +102,27 @@ describe('ArticleBody', () => {
         children: [
           { type: 'list-item', children: [text('Water')] },
           { type: 'list-item', children: [text('Sleep')] },
-          { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('Before ten')] }] },
+          {
+            type: 'list',
+            format: 'ordered',
+            children: [{ type: 'list-item', children: [text('Before ten')] }],
+          },
         ],
       },
-      { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('Call')] }, { type: 'list-item', children: [text('Talk')] }] },
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [text('Call')] },
+          { type: 'list-item', children: [text('Talk')] },
+        ],
+      },
     ]);
     const ul = container.querySelector('.prose > ul')!;
-    expect(Array.from(ul.querySelectorAll(':scope > li')).map((li) => li.textContent)).toEqual(['Water', 'Sleep']);
+    expect(Array.from(ul.querySelectorAll(':scope > li')).map((li) => li.textContent)).toEqual([
+      'Water',
+      'Sleep',
+    ]);
     expect(ul.querySelector('ol > li')).toHaveTextContent('Before ten');
     const ol = container.querySelector('.prose > ol')!;
     expect(Array.from(ol.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Call', 'Talk']);
@@ -96,7 +143,13 @@ describe('ArticleBody', () => {
     renderBody([
       {
         type: 'image',
-        image: { url: '/uploads/garden.jpg', alternativeText: 'A community garden', caption: 'The garden in May', width: 1600, height: 900 },
+        image: {
+          url: '/uploads/garden.jpg',
+          alternativeText: 'A community garden',
+          caption: 'The garden in May',
+          width: 1600,
+          height: 900,
+        },
         children: [text('')],
       },
     ]);
@@ -109,8 +162,22 @@ describe('ArticleBody', () => {
 
   it('falls back to the caption, then to empty alt, for images without alt text', () => {
     renderBody([
-      { type: 'image', image: { url: `${MEDIA}/uploads/a.jpg`, alternativeText: null, caption: 'Volunteers at work', width: 10, height: 10 }, children: [text('')] },
-      { type: 'image', image: { url: `${MEDIA}/uploads/b.jpg`, alternativeText: null, caption: null, width: 10, height: 10 }, children: [text('')] },
+      {
+        type: 'image',
+        image: {
+          url: `${MEDIA}/uploads/a.jpg`,
+          alternativeText: null,
+          caption: 'Volunteers at work',
+          width: 10,
+          height: 10,
+        },
+        children: [text('')],
+      },
+      {
+        type: 'image',
+        image: { url: `${MEDIA}/uploads/b.jpg`, alternativeText: null, caption: null, width: 10, height: 10 },
+        children: [text('')],
+      },
     ]);
     const imgs = document.querySelectorAll('img');
     expect(imgs[0]).toHaveAttribute('alt', 'Volunteers at work');

@@ -6,8 +6,13 @@ describe('ArticleCard', () => {
   it('links the title to the article and shows section, author, date and reading time', () => {
     render(<ArticleCard article={summary()} locale="en" />);
 
-    expect(screen.getByRole('heading', { level: 2, name: 'Walking groups return this spring' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Walking groups return this spring' })).toHaveAttribute('href', '/en/news/walking-groups-return');
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Walking groups return this spring' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Walking groups return this spring' })).toHaveAttribute(
+      'href',
+      '/en/news/walking-groups-return',
+    );
     expect(screen.getByRole('link', { name: /Community/ })).toHaveAttribute('href', '/en/category/community');
     expect(screen.getByRole('link', { name: 'Ana Ruiz' })).toHaveAttribute('href', '/en/author/ana-ruiz');
     const time = screen.getByText('3 March 2026');
@@ -31,13 +36,22 @@ describe('ArticleCard', () => {
   });
 
   it('speaks Spanish on Spanish pages', () => {
-    render(<ArticleCard article={summary({ locale: 'es', slug: 'vuelven-los-paseos' })} locale="es" headingLevel={3} />);
+    render(
+      <ArticleCard
+        article={summary({ locale: 'es', slug: 'vuelven-los-paseos' })}
+        locale="es"
+        headingLevel={3}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 3 })).toBeInTheDocument();
     expect(screen.getByText('3 de marzo de 2026')).toBeInTheDocument();
     expect(screen.getByText('4 min de lectura')).toBeInTheDocument();
     const meta = screen.getByText('3 de marzo de 2026').parentElement!;
     expect(within(meta).getByText(/Por/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Walking groups return this spring' })).toHaveAttribute('href', '/es/news/vuelven-los-paseos');
+    expect(screen.getByRole('link', { name: 'Walking groups return this spring' })).toHaveAttribute(
+      'href',
+      '/es/news/vuelven-los-paseos',
+    );
   });
 
   it('can leave out the section link (on the section page itself)', () => {

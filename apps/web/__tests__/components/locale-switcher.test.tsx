@@ -6,7 +6,9 @@ import { article } from '../fixtures';
 
 describe('LocaleSwitcher', () => {
   it('on an article with a translation, links to the translated article', () => {
-    const links = articleLocaleLinks(article({ translations: [{ locale: 'es', slug: 'vuelven-los-paseos' }] }));
+    const links = articleLocaleLinks(
+      article({ translations: [{ locale: 'es', slug: 'vuelven-los-paseos' }] }),
+    );
     render(<LocaleSwitcher locale="en" links={links} />);
     const es = screen.getByRole('link', { name: 'Español' });
     expect(es).toHaveAttribute('href', '/es/news/vuelven-los-paseos');

@@ -33,9 +33,14 @@ describe('Pagination', () => {
   });
 
   it('uses the listing URLs it is given (a section, in Spanish)', () => {
-    render(<Pagination locale="es" page={2} pageCount={2} hrefFor={(n) => paths.category('es', 'comunidad', n)} />);
+    render(
+      <Pagination locale="es" page={2} pageCount={2} hrefFor={(n) => paths.category('es', 'comunidad', n)} />,
+    );
     expect(screen.getByRole('navigation', { name: 'Páginas' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Artículos más recientes/ })).toHaveAttribute('href', '/es/category/comunidad');
+    expect(screen.getByRole('link', { name: /Artículos más recientes/ })).toHaveAttribute(
+      'href',
+      '/es/category/comunidad',
+    );
   });
 
   it.each([

@@ -17,7 +17,9 @@ describe('ShareLinks', () => {
     expect(hrefOf('Email')).toBe(`mailto:?subject=${enc(TITLE)}&body=${enc(`${TITLE}\n\n${URL_}`)}`);
     expect(hrefOf('Share on Facebook')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${enc(URL_)}`);
     expect(hrefOf('Share on X')).toBe(`https://x.com/intent/tweet?text=${enc(TITLE)}&url=${enc(URL_)}`);
-    expect(hrefOf('Share on LinkedIn')).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${enc(URL_)}`);
+    expect(hrefOf('Share on LinkedIn')).toBe(
+      `https://www.linkedin.com/sharing/share-offsite/?url=${enc(URL_)}`,
+    );
     expect(hrefOf('Share on WhatsApp')).toBe(`https://wa.me/?text=${enc(`${TITLE} ${URL_}`)}`);
     expect(hrefOf('Share on Pinterest')).toBe(
       `https://www.pinterest.com/pin/create/button/?url=${enc(URL_)}&media=${enc(IMAGE)}&description=${enc(TITLE)}`,

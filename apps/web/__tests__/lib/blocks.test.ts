@@ -3,12 +3,22 @@
  */
 import { isExternalUrl, isSafeHref, prepareBody, slugify } from '@/lib/blocks';
 
-const heading = (level: number, text: string) => ({ type: 'heading', level, children: [{ type: 'text', text }] });
+const heading = (level: number, text: string) => ({
+  type: 'heading',
+  level,
+  children: [{ type: 'text', text }],
+});
 
 describe('prepareBody', () => {
   it('builds the table of contents from H2 and H3 only, with the same ids as the headings', () => {
     const { blocks, toc } = prepareBody(
-      [heading(2, 'First'), heading(4, 'Detail'), heading(3, 'Second'), heading(2, '   '), heading(2, 'First')],
+      [
+        heading(2, 'First'),
+        heading(4, 'Detail'),
+        heading(3, 'Second'),
+        heading(2, '   '),
+        heading(2, 'First'),
+      ],
       'http://cms',
     );
     expect(toc).toEqual([
@@ -27,7 +37,10 @@ describe('prepareBody', () => {
 
   it('prefixes the media origin to relative image URLs only', () => {
     const image = (url: string) => ({ type: 'image', image: { url, width: 1, height: 1 }, children: [] });
-    const { blocks } = prepareBody([image('/uploads/a.jpg'), image('https://cdn.example.org/b.jpg')], 'https://media.example.org');
+    const { blocks } = prepareBody(
+      [image('/uploads/a.jpg'), image('https://cdn.example.org/b.jpg')],
+      'https://media.example.org',
+    );
     expect(blocks.map((b) => (b.image as { url: string }).url)).toEqual([
       'https://media.example.org/uploads/a.jpg',
       'https://cdn.example.org/b.jpg',

@@ -31,7 +31,11 @@ describe('flaggingUnavailability', () => {
 
   it('marks an unreachable CMS on the error and on the current request', async () => {
     const state: RequestState = { cmsUnavailable: false };
-    const error = await store.run(state, () => flaggingUnavailability(client).down().catch((e: unknown) => e));
+    const error = await store.run(state, () =>
+      flaggingUnavailability(client)
+        .down()
+        .catch((e: unknown) => e),
+    );
     expect(error).toBeInstanceOf(CmsUnavailableError);
     expect(isCmsUnavailableDigest(error)).toBe(true);
     expect((error as { digest: string }).digest).toBe(CMS_UNAVAILABLE_DIGEST);
@@ -40,7 +44,11 @@ describe('flaggingUnavailability', () => {
 
   it('leaves other errors (and the request) alone', async () => {
     const state: RequestState = { cmsUnavailable: false };
-    const error = await store.run(state, () => flaggingUnavailability(client).broken().catch((e: unknown) => e));
+    const error = await store.run(state, () =>
+      flaggingUnavailability(client)
+        .broken()
+        .catch((e: unknown) => e),
+    );
     expect(error).toBeInstanceOf(CmsResponseError);
     expect(isCmsUnavailableDigest(error)).toBe(false);
     expect(state.cmsUnavailable).toBe(false);
@@ -48,7 +56,9 @@ describe('flaggingUnavailability', () => {
 
   it('works without a request store (plain `next start`)', async () => {
     delete (globalThis as Record<symbol, unknown>)[REQUEST_STATE_KEY];
-    const error = await flaggingUnavailability(client).down().catch((e: unknown) => e);
+    const error = await flaggingUnavailability(client)
+      .down()
+      .catch((e: unknown) => e);
     expect(isCmsUnavailableDigest(error)).toBe(true);
     (globalThis as Record<symbol, unknown>)[REQUEST_STATE_KEY] = store;
   });

@@ -77,7 +77,8 @@ describe('parseEnv', () => {
   describe('in production', () => {
     it('requires all three secrets, naming each missing one', () => {
       const message = messageOf(() => parseEnv({}, { requireSecrets: true }));
-      for (const name of ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API_TOKEN']) expect(message).toContain(name);
+      for (const name of ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API_TOKEN'])
+        expect(message).toContain(name);
     });
 
     it.each([
@@ -86,7 +87,9 @@ describe('parseEnv', () => {
       ['Strapi’s "tobemodified"', 'tobemodified'],
       ['a short value', 'abc123'],
     ])('refuses %s as a secret', (_label, value) => {
-      const message = messageOf(() => parseEnv({ ...GOOD_SECRETS, PREVIEW_SECRET: value }, { requireSecrets: true }));
+      const message = messageOf(() =>
+        parseEnv({ ...GOOD_SECRETS, PREVIEW_SECRET: value }, { requireSecrets: true }),
+      );
       expect(message).toContain('PREVIEW_SECRET');
       expect(message).not.toContain('REVALIDATE_SECRET');
       // The value itself is never echoed.
@@ -94,7 +97,9 @@ describe('parseEnv', () => {
     });
 
     it('accepts real secrets', () => {
-      expect(parseEnv(GOOD_SECRETS, { requireSecrets: true }).previewApiToken).toBe(GOOD_SECRETS.PREVIEW_API_TOKEN);
+      expect(parseEnv(GOOD_SECRETS, { requireSecrets: true }).previewApiToken).toBe(
+        GOOD_SECRETS.PREVIEW_API_TOKEN,
+      );
     });
   });
 

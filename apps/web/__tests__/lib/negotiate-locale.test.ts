@@ -24,7 +24,9 @@ describe('negotiateLocale', () => {
 
 describe('proxy for "/"', () => {
   it('redirects to the preferred language and varies on it', () => {
-    const res = proxy(new NextRequest('http://localhost:3000/', { headers: { 'accept-language': 'es-ES,es;q=0.9' } }));
+    const res = proxy(
+      new NextRequest('http://localhost:3000/', { headers: { 'accept-language': 'es-ES,es;q=0.9' } }),
+    );
     expect(res.status).toBe(307);
     expect(res.headers.get('location')).toBe('http://localhost:3000/es');
     expect(res.headers.get('vary')).toBe('Accept-Language');

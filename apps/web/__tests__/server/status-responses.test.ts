@@ -13,7 +13,9 @@ import { instrumentResponse } from '../../server/status-responses.mjs';
 type Behaviour = (req: IncomingMessage, res: ServerResponse, state: { cmsUnavailable: boolean }) => void;
 
 const EMPTY_SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>';
-const loadStatusPage = jest.fn(async (locale: string, kind: string) => `<html lang="${locale}"><h1>${kind} page</h1></html>`);
+const loadStatusPage = jest.fn(
+  async (locale: string, kind: string) => `<html lang="${locale}"><h1>${kind} page</h1></html>`,
+);
 
 let server: Server;
 let behaviour: Behaviour;
@@ -108,10 +110,28 @@ describe('status responses', () => {
   });
 
   it.each([
-    ['a successful page', streamed(200, '<html><h1>Hello</h1></html>'), {}, 200, '<html><h1>Hello</h1></html>'],
-    ['client-side navigation (RSC)', streamed(404, '0:["rsc payload"]', { type: 'text/x-component' }), { rsc: '1' }, 404, '0:["rsc payload"]'],
+    [
+      'a successful page',
+      streamed(200, '<html><h1>Hello</h1></html>'),
+      {},
+      200,
+      '<html><h1>Hello</h1></html>',
+    ],
+    [
+      'client-side navigation (RSC)',
+      streamed(404, '0:["rsc payload"]', { type: 'text/x-component' }),
+      { rsc: '1' },
+      404,
+      '0:["rsc payload"]',
+    ],
     ['an HTML 404 fetched by the router', streamed(404, EMPTY_SHELL), { rsc: '1' }, 404, EMPTY_SHELL],
-    ['a JSON API error', streamed(404, '{"error":"nope"}', { type: 'application/json' }), {}, 404, '{"error":"nope"}'],
+    [
+      'a JSON API error',
+      streamed(404, '{"error":"nope"}', { type: 'application/json' }),
+      {},
+      404,
+      '{"error":"nope"}',
+    ],
   ])('leaves %s untouched', async (_label, handler, headers, status, body) => {
     behaviour = handler;
     const res = await fetch(`${origin}/en/something`, { headers });

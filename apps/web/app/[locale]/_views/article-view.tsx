@@ -53,7 +53,9 @@ export async function renderArticle(locale: Locale, slug: string) {
             locale={locale}
             items={[
               { label: text.home, href: paths.home(locale) },
-              ...(article.category ? [{ label: article.category.name, href: paths.category(locale, article.category.slug) }] : []),
+              ...(article.category
+                ? [{ label: article.category.name, href: paths.category(locale, article.category.slug) }]
+                : []),
               { label: article.title },
             ]}
           />
@@ -128,7 +130,9 @@ export async function articleMetadata(locale: Locale, slug: string): Promise<Met
   });
   return {
     ...base,
-    authors: article.author ? [{ name: article.author.name, url: paths.author(locale, article.author.slug) }] : undefined,
+    authors: article.author
+      ? [{ name: article.author.name, url: paths.author(locale, article.author.slug) }]
+      : undefined,
     openGraph: {
       type: 'article',
       siteName: t(locale).siteName,
@@ -140,7 +144,9 @@ export async function articleMetadata(locale: Locale, slug: string): Promise<Met
       modifiedTime: article.updatedAt,
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
-      images: image ? [{ url: image.url, width: image.width, height: image.height, alt: image.alternativeText }] : undefined,
+      images: image
+        ? [{ url: image.url, width: image.width, height: image.height, alt: image.alternativeText }]
+        : undefined,
     },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
   };

@@ -12,7 +12,10 @@ import { renderListing } from './listing-view';
 /** Authors are not translated: the same author page exists in every language, listing that language's articles. */
 async function loadAuthor(locale: Locale, slug: string) {
   const client = await cms();
-  const [author, categories] = await Promise.all([client.getAuthorBySlug(slug), client.listCategories(locale)]);
+  const [author, categories] = await Promise.all([
+    client.getAuthorBySlug(slug),
+    client.listCategories(locale),
+  ]);
   if (!author) notFound();
   return { author, categories };
 }

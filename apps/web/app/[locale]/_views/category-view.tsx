@@ -21,7 +21,9 @@ async function loadCategory(locale: Locale, slug: string) {
   const category = versions[LOCALES.indexOf(locale)];
   if (!category) notFound();
   const localeLinks: LocaleLink[] = LOCALES.map((l, i) =>
-    versions[i] ? { locale: l, href: paths.category(l, slug), sameContent: true } : { locale: l, href: paths.home(l), sameContent: false },
+    versions[i]
+      ? { locale: l, href: paths.category(l, slug), sameContent: true }
+      : { locale: l, href: paths.home(l), sameContent: false },
   );
   return { category, categories, localeLinks };
 }

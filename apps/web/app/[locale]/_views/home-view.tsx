@@ -25,7 +25,9 @@ export async function renderHome(locale: Locale, page: number) {
 
   return (
     <PageShell locale={locale} categories={categories} localeLinks={samePageIn((l) => paths.home(l))}>
-      <h1 className={page === 1 ? 'visually-hidden' : 'listing-title'}>{text.pageTitle(text.latestNews, page)}</h1>
+      <h1 className={page === 1 ? 'visually-hidden' : 'listing-title'}>
+        {text.pageTitle(text.latestNews, page)}
+      </h1>
       {showLead && <LeadStory article={lead} locale={locale} />}
       <section aria-labelledby={showLead ? 'more-news' : undefined} className="listing">
         {showLead && (
@@ -39,7 +41,12 @@ export async function renderHome(locale: Locale, page: number) {
           <ArticleList articles={listing.items} locale={locale} headingLevel={2} />
         )}
       </section>
-      <Pagination locale={locale} page={page} pageCount={listing.pageCount} hrefFor={(n) => paths.home(locale, n)} />
+      <Pagination
+        locale={locale}
+        page={page}
+        pageCount={listing.pageCount}
+        hrefFor={(n) => paths.home(locale, n)}
+      />
     </PageShell>
   );
 }

@@ -38,7 +38,10 @@ export async function renderListing(input: ListingInput) {
       localeLinks={input.localeLinks}
       currentCategory={input.currentCategory}
     >
-      <ListingHeader title={t(locale).pageTitle(input.title, page)} description={page === 1 ? input.description : null}>
+      <ListingHeader
+        title={t(locale).pageTitle(input.title, page)}
+        description={page === 1 ? input.description : null}
+      >
         {page === 1 && input.intro}
       </ListingHeader>
       <section className="listing">

@@ -15,7 +15,10 @@ import { secretMatches } from '@/lib/secret';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/i;
 
 const plain = (message: string, status: number) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 
 function targetFrom(params: URLSearchParams): string | null {
   const url = params.get('url');

@@ -35,7 +35,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     tags = tagsForWebhook(payload);
   } catch (error) {
-    if (error instanceof CmsPayloadError) return json({ error: `unexpected webhook payload: ${error.message}` }, 400);
+    if (error instanceof CmsPayloadError)
+      return json({ error: `unexpected webhook payload: ${error.message}` }, 400);
     throw error;
   }
 

@@ -36,7 +36,11 @@ function kindFrom(raw: string): Kind {
 
 function titleFor(locale: Locale, kind: Kind): string {
   const text = t(locale);
-  return kind === 'not-found' ? text.notFoundTitle : kind === 'unavailable' ? text.unavailableTitle : text.errorTitle;
+  return kind === 'not-found'
+    ? text.notFoundTitle
+    : kind === 'unavailable'
+      ? text.unavailableTitle
+      : text.errorTitle;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

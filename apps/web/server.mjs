@@ -20,7 +20,8 @@ const requestState = new AsyncLocalStorage();
 globalThis[REQUEST_STATE_KEY] = requestState;
 
 const port = Number.parseInt(process.env.PORT || '3000', 10);
-const hostname = process.env.HOSTNAME || '0.0.0.0';
+// Not HOSTNAME: shells and containers set that to the machine's name.
+const hostname = process.env.WEB_HOST || '0.0.0.0';
 // The status pages are fetched from this very server over loopback.
 const selfOrigin = `http://${hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`;
 

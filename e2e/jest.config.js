@@ -6,4 +6,6 @@ module.exports = {
   globalSetup: '<rootDir>/support/global-setup.ts',
   testTimeout: 180_000,
   maxWorkers: 1,
+  // Keep-alive sockets to servers a test stopped must not keep CI waiting.
+  forceExit: true,
 };

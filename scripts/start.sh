@@ -31,7 +31,7 @@ pids+=($!)
 wait_for_http "http://127.0.0.1:$CMS_PORT/_health" 180 || { echo "Strapi did not start (see the log above)" >&2; exit 1; }
 
 log "starting the site on port $WEB_PORT"
-(cd "$ROOT/apps/web" && exec pnpm exec next start -p "$WEB_PORT") &
+(cd "$ROOT/apps/web" && NODE_ENV=production PORT=$WEB_PORT exec node server.mjs) &
 pids+=($!)
 wait_for_http "http://127.0.0.1:$WEB_PORT/en" 120 || { echo "The site did not start (see the log above)" >&2; exit 1; }
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir, stateFile } from './paths';
+import { artifactsDir, instance, stateFile, webDistDir } from './paths';
 
 /** Fixed so the site's build (image hosts, absolute URLs) matches the servers the tests start. */
-export const CMS_PORT = 1437;
-export const WEB_PORT = 3437;
+export const CMS_PORT = 1437 + instance * 10;
+export const WEB_PORT = 3437 + instance * 10;
 export const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
 export const siteUrl = `http://127.0.0.1:${WEB_PORT}`;
 
@@ -45,7 +45,7 @@ export function webEnv(s: RunSecrets): Record<string, string> {
     REVALIDATE_SECRET: s.revalidateSecret,
     PREVIEW_SECRET: s.previewSecret,
     PREVIEW_API_TOKEN: s.previewApiToken,
-    NEXT_DIST_DIR: '.next-e2e',
+    NEXT_DIST_DIR: webDistDir,
     NEXT_TELEMETRY_DISABLED: '1',
   };
 }

@@ -35,6 +35,7 @@ export function startServer(
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => log.end());
 
   return {
     name,
@@ -49,7 +50,6 @@ export function startServer(
       const killed = await Promise.race([exited.then(() => true), delay(10_000).then(() => false)]);
       if (!killed) process.kill(-child.pid!, 'SIGKILL');
       await exited;
-      log.end();
     },
   };
 }

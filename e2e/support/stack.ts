@@ -36,9 +36,10 @@ export async function startStack(): Promise<Stack> {
   };
   await startCms();
 
-  const web = startServer('web', bin(webDir, 'next'), ['start', '-p', new URL(siteUrl).port, '-H', '127.0.0.1'], {
+  // The site's own production server (server.mjs: `next start` plus real 503s and full error pages).
+  const web = startServer('web', process.execPath, ['server.mjs'], {
     cwd: webDir,
-    env: webEnv(secrets),
+    env: { ...webEnv(secrets), NODE_ENV: 'production', PORT: new URL(siteUrl).port, WEB_HOST: '127.0.0.1' },
   });
   await waitFor('the site to answer', async () => ((await fetch(`${siteUrl}/en`)).status ? true : undefined), {
     timeoutMs: 60_000,

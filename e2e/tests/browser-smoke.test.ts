@@ -1,0 +1,37 @@
+import { launchBrowser, screenshotPath, type Browser } from '../support/browser';
+import { waitForDemoContent } from '../support/cms-api';
+import { startStack, type Stack } from '../support/stack';
+
+/** The article page in a real browser: content, back-to-top, and the locale switcher leading to the translation. */
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startStack();
+  await waitForDemoContent(stack.cmsUrl);
+  browser = await launchBrowser({ width: 390, height: 844 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+test('a reader opens the newest article from home, jumps back to top and switches to Spanish', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${stack.siteUrl}/en`);
+  const firstStory = page.locator('main a[href^="/en/news/"]').first();
+  const href = await firstStory.getAttribute('href');
+  await firstStory.click();
+  await page.waitForURL(`**${href}`);
+  await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+  await page.screenshot({ path: screenshotPath('article-390'), fullPage: false });
+
+  await page.locator('a[href="#top"]').last().click();
+  await page.waitForFunction(() => window.scrollY < 50);
+
+  const toSpanish = page.locator('a[hreflang="es"]').first();
+  await toSpanish.click();
+  await page.waitForURL(/\/es(\/|$)/);
+  expect(await page.locator('html').getAttribute('lang')).toBe('es');
+  await page.close();
+});

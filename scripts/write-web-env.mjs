@@ -7,7 +7,10 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { 'cms-port': { type: 'string', default: '1337' }, 'web-port': { type: 'string', default: '3000' } },
+  options: {
+    'cms-port': { type: 'string', default: '1337' },
+    'web-port': { type: 'string', default: '3000' },
+  },
 });
 for (const [name, value] of Object.entries(values)) {
   if (!/^\d{2,5}$/.test(value) || Number(value) > 65535) {

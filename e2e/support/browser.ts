@@ -26,7 +26,9 @@ export interface Browser {
 }
 
 /** A fresh Chromium profile per call, removed on close. */
-export async function launchBrowser(options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'newsroom-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,

@@ -19,7 +19,12 @@ export async function createWriteToken(cmsUrl: string, email: string, password: 
   const created = await fetch(`${cmsUrl}/admin/api-tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${data.token}` },
-    body: JSON.stringify({ name: `e2e-${Date.now()}`, type: 'full-access', lifespan: null, description: 'e2e writes' }),
+    body: JSON.stringify({
+      name: `e2e-${Date.now()}`,
+      type: 'full-access',
+      lifespan: null,
+      description: 'e2e writes',
+    }),
   });
   if (!created.ok) throw new Error(`creating an API token failed: ${created.status} ${await created.text()}`);
   return ((await created.json()) as { data: { accessKey: string } }).data.accessKey;

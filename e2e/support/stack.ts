@@ -27,10 +27,14 @@ export async function startStack(): Promise<Stack> {
 
   const startCms = async () => {
     cms = startServer('cms', bin(cmsDir, 'strapi'), ['start'], { cwd: cmsDir, env });
-    await waitFor('Strapi to answer', async () => ((await fetch(`${cmsUrl}/_health`)).status < 300 ? true : undefined), {
-      timeoutMs: 120_000,
-      intervalMs: 250,
-    }).catch((error: Error) => {
+    await waitFor(
+      'Strapi to answer',
+      async () => ((await fetch(`${cmsUrl}/_health`)).status < 300 ? true : undefined),
+      {
+        timeoutMs: 120_000,
+        intervalMs: 250,
+      },
+    ).catch((error: Error) => {
       throw new Error(`${error.message}\n--- Strapi output ---\n${cms?.tail()}`);
     });
   };
@@ -41,10 +45,14 @@ export async function startStack(): Promise<Stack> {
     cwd: webDir,
     env: { ...webEnv(secrets), NODE_ENV: 'production', PORT: new URL(siteUrl).port, WEB_HOST: '127.0.0.1' },
   });
-  await waitFor('the site to answer', async () => ((await fetch(`${siteUrl}/en`)).status ? true : undefined), {
-    timeoutMs: 60_000,
-    intervalMs: 250,
-  }).catch((error: Error) => {
+  await waitFor(
+    'the site to answer',
+    async () => ((await fetch(`${siteUrl}/en`)).status ? true : undefined),
+    {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+    },
+  ).catch((error: Error) => {
     throw new Error(`${error.message}\n--- next start output ---\n${web.tail()}`);
   });
 

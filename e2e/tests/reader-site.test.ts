@@ -15,7 +15,12 @@ interface ArticleRow {
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 /** True when the page shows `text`, whichever way React escaped it. */
 const shows = (html: string, text: string) => html.includes(text) || html.includes(escapeHtml(text));
 

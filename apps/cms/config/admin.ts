@@ -9,8 +9,9 @@ export default () => {
     transfer: { token: { salt: env.TRANSFER_TOKEN_SALT } },
     secrets: { encryptionKey: env.ENCRYPTION_KEY },
     flags: { nps: false, promoteEE: false },
-    // `strapi develop` restarts on file changes; tests and runtime data are not server code.
-    watchIgnoreFiles: ['**/tests/**', '**/data/**', '**/types/**'],
+    // `strapi develop` restarts on file changes; tests, runtime data and the OpenAPI document that the
+    // documentation plugin writes on start are not server code.
+    watchIgnoreFiles: ['**/tests/**', '**/data/**', '**/types/**', '**/extensions/documentation/**'],
     // The "Open preview" button of the content manager: the site's draft-mode entry point.
     preview: {
       enabled: Boolean(env.WEB_PREVIEW_URL && env.PREVIEW_SECRET),

@@ -1,3 +1,4 @@
+import { API_DESCRIPTION, toPublicDocumentation } from '../src/documentation/public-openapi';
 import { readEnv } from '../src/env';
 
 export default () => {
@@ -12,6 +13,22 @@ export default () => {
       config: {
         // Cover and avatar images only; anything bigger is a mistake, not a photo.
         sizeLimit: 20 * 1024 * 1024,
+      },
+    },
+    // OpenAPI document of the public REST API, served at /documentation (Swagger UI, assets served by
+    // Strapi itself) and as JSON at /documentation/openapi.json (src/documentation/openapi-route.ts).
+    documentation: {
+      config: {
+        info: {
+          version: '1.0.0',
+          title: 'newsroom public API',
+          description: API_DESCRIPTION,
+        },
+        // Only this project's content APIs: no upload or users-permissions routes, which the public
+        // cannot use anyway.
+        'x-strapi-config': { plugins: [], mutateDocumentation: toPublicDocumentation },
+        // Empty: the plugin falls back to this server's own absolute URL.
+        servers: env.PUBLIC_URL ? [{ url: `${env.PUBLIC_URL}/api`, description: 'newsroom CMS' }] : [],
       },
     },
   };

@@ -7,6 +7,7 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/seed';
 import { syncRevalidationWebhook } from './bootstrap/webhooks';
 import { ensureQueryIndexes } from './database/query-indexes';
+import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
 import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
 import { assertServerSecrets, readEnv } from './env';
@@ -22,6 +23,8 @@ export default {
     // User migrations run before Strapi creates its tables, so on a fresh database the index
     // migration finds nothing to index; this hook runs right after the tables exist.
     strapi.hook('strapi::content-types.afterSync').register(() => ensureQueryIndexes(strapi.db));
+
+    registerOpenApiRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -33,5 +36,6 @@ export default {
     await ensurePreviewApiToken(strapi, env);
     await syncRevalidationWebhook(strapi, env);
     await seedDemoContent(strapi);
+    await generateDocumentationInProduction(strapi);
   },
 };

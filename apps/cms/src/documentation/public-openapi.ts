@@ -1,0 +1,92 @@
+/**
+ * Shapes the OpenAPI document that @strapi/plugin-documentation generates into the documentation of
+ * the *public* API: what an anonymous frontend can call. The plugin documents every route of every
+ * content API, writes included, and fills `info` with template values; the Public role may only
+ * `find`/`findOne` (src/bootstrap/public-permissions.ts), so everything else is taken out here.
+ */
+
+/** The parts of an OpenAPI 3.0 document this module touches. */
+export interface OpenApiDocument {
+  info: Record<string, unknown>;
+  servers?: Array<{ url: string; description?: string }>;
+  security?: Array<Record<string, string[]>>;
+  externalDocs?: unknown;
+  tags?: unknown[];
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
+}
+
+/** HTTP methods that change something. The public role has none of them on any content API. */
+export const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
+
+/** Fields Strapi never sends to the public (admin users); the generated schemas list them anyway. */
+const PRIVATE_FIELDS = ['createdBy', 'updatedBy'];
+
+export const API_DESCRIPTION = [
+  'Read-only REST API of the newsroom CMS: articles, categories, authors and tags, published content only.',
+  '',
+  '- No authentication: every operation here is open to anyone. Writes are refused (403).',
+  '- `locale=en` (default) or `locale=es`. Translations of an article share its `documentId`.',
+  '- Pagination: 25 items per page unless `pagination[pageSize]` asks for another size; sizes above 100',
+  '  are capped at 100. `meta.pagination` gives the page count and total.',
+  '- Unknown query keys, fields or operators, and private fields, are a 400.',
+  '- Relations are returned only when asked for with `populate`. Media URLs are relative to the CMS origin.',
+  '- Drafts are never returned here, whatever the query says (`status=draft` included).',
+].join('\n');
+
+/** Pagination as the API really answers it (the generated schema claims pageSize ≥ 25 and pageCount ≤ 1). */
+const PAGINATION_SCHEMA = {
+  type: 'object',
+  properties: {
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: 100 },
+    pageCount: { type: 'integer', minimum: 0 },
+    total: { type: 'integer', minimum: 0 },
+  },
+};
+
+type Json = unknown;
+
+function dropKeysDeep(value: Json, keys: string[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item) => dropKeysDeep(item, keys));
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, Json>;
+    for (const key of Object.keys(record)) {
+      if (keys.includes(key)) delete record[key];
+      else dropKeysDeep(record[key], keys);
+    }
+  }
+}
+
+/**
+ * The plugin's `mutateDocumentation` hook: receives an Immer draft of the generated document and edits
+ * it in place.
+ */
+export function toPublicDocumentation(doc: OpenApiDocument): void {
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const method of WRITE_METHODS) delete operations[method];
+    if (Object.keys(operations).length === 0) delete doc.paths[path];
+  }
+
+  const schemas = doc.components?.schemas ?? {};
+  for (const name of Object.keys(schemas)) {
+    // `<Type>Request` bodies belong to the create/update operations removed above.
+    if (name.endsWith('Request')) delete schemas[name];
+  }
+  dropKeysDeep(schemas, PRIVATE_FIELDS);
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!name.endsWith('ListResponse')) continue;
+    const meta = (schema as { properties?: { meta?: { properties?: Record<string, unknown> } } }).properties
+      ?.meta;
+    if (meta?.properties) meta.properties.pagination = PAGINATION_SCHEMA;
+  }
+
+  // Public reads need no credentials; the template's contact, terms and links point nowhere real.
+  doc.security = [];
+  if (doc.components?.securitySchemes) delete doc.components.securitySchemes;
+  delete doc.info.termsOfService;
+  delete doc.info.contact;
+  delete doc.info.license;
+  delete doc.externalDocs;
+}

@@ -218,6 +218,7 @@ interface ApiArticle {
   title: string;
   locale: string;
   publishedAt: string;
+  firstPublishedAt: string | null;
   cover?: { alternativeText: string | null; width: number; height: number } | null;
   category?: { name: string; slug: string } | null;
   author?: {
@@ -312,18 +313,20 @@ describe('seeding a fresh CMS', () => {
   });
 
   it('publishes 24 English articles, newest first, on the intended dates', async () => {
-    const list = await listArticles({
-      locale: 'en',
-      sort: 'publishedAt:desc',
-      'fields[0]': 'slug',
-      'fields[1]': 'publishedAt',
-    });
-    expect(list.meta.pagination.total).toBe(24);
     const expected = [...publishedArticles].sort((a, b) => a.daysAgo - b.daysAgo);
-    expect(list.data.map((a) => a.slug)).toEqual(expected.map((a) => a.slug));
-    expect(list.data.map((a) => a.publishedAt)).toEqual(
-      expected.map((a) => daysAgoToDate(a.daysAgo, now).toISOString()),
-    );
+    const dates = expected.map((a) => daysAgoToDate(a.daysAgo, now).toISOString());
+    // The site orders and dates by firstPublishedAt; publishedAt (the latest publish) matches it too.
+    for (const field of ['firstPublishedAt', 'publishedAt'] as const) {
+      const list = await listArticles({
+        locale: 'en',
+        sort: `${field}:desc`,
+        'fields[0]': 'slug',
+        'fields[1]': field,
+      });
+      expect(list.meta.pagination.total).toBe(24);
+      expect(list.data.map((a) => a.slug)).toEqual(expected.map((a) => a.slug));
+      expect(list.data.map((a) => a[field])).toEqual(dates);
+    }
   });
 
   it('publishes every Spanish translation on the English document, with Spanish categories', async () => {
@@ -337,9 +340,9 @@ describe('seeding a fresh CMS', () => {
     for (const translation of spanishTranslations) {
       const article = list.data.find((a) => a.slug === translation.slug);
       expect(article).toBeDefined();
-      expect(article!.publishedAt).toBe(
-        daysAgoToDate(spanishDaysAgo.get(translation.slug)!, now).toISOString(),
-      );
+      const date = daysAgoToDate(spanishDaysAgo.get(translation.slug)!, now).toISOString();
+      expect(article!.publishedAt).toBe(date);
+      expect(article!.firstPublishedAt).toBe(date);
       const source = englishBySlug.get(translation.source)!;
       expect(article!.category).toMatchObject({
         slug: source.category,
@@ -372,6 +375,11 @@ describe('seeding a fresh CMS', () => {
         .documents('api::article.article')
         .findFirst({ locale: 'en', status: 'published', filters: { slug } });
       expect(published).toBeNull();
+      // Never published, so no first publication date: its first publish will stamp the real one.
+      const rows = await strapiInstance()
+        .db.query('api::article.article')
+        .findMany({ where: { slug }, select: ['firstPublishedAt'] });
+      expect(rows).toEqual([{ firstPublishedAt: null }]);
     }
   });
 
@@ -396,13 +404,11 @@ describe('seeding a fresh CMS', () => {
       });
       expect(article.tags!.map((t) => t.slug).sort()).toEqual([...source.tags].sort());
     }
-    const res = await api()
-      .get('/api/authors')
-      .query({
-        'fields[0]': 'slug',
-        'populate[avatar][fields][0]': 'alternativeText',
-        'populate[avatar][fields][1]': 'width',
-      });
+    const res = await api().get('/api/authors').query({
+      'fields[0]': 'slug',
+      'populate[avatar][fields][0]': 'alternativeText',
+      'populate[avatar][fields][1]': 'width',
+    });
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(4);
     for (const author of res.body.data as Array<{
@@ -456,4 +462,36 @@ describe('seeding a fresh CMS', () => {
     });
     expect(await snapshotCounts()).toEqual(before);
   }, 120_000);
+
+  // Last: it edits the demo content.
+  it('keeps the seeded date and place of an article an editor corrects and publishes again', async () => {
+    const oldest = [...publishedArticles].sort((a, b) => b.daysAgo - a.daysAgo)[0]!;
+    const seededDate = daysAgoToDate(oldest.daysAgo, now).toISOString();
+    const articles = strapiInstance().documents('api::article.article');
+    const row = await articles.findFirst({
+      locale: 'en',
+      status: 'published',
+      filters: { slug: oldest.slug },
+    });
+    await articles.update({ documentId: row!.documentId, locale: 'en', data: { title: `${oldest.title}.` } });
+    await articles.publish({ documentId: row!.documentId, locale: 'en' });
+    await seedDemoContent(strapiInstance(), { force: true });
+
+    const list = await listArticles({
+      locale: 'en',
+      sort: 'firstPublishedAt:desc',
+      'fields[0]': 'slug',
+      'fields[1]': 'title',
+      'fields[2]': 'firstPublishedAt',
+      'fields[3]': 'publishedAt',
+    });
+    const last = list.data.at(-1)!;
+    expect(last).toMatchObject({
+      slug: oldest.slug,
+      title: `${oldest.title}.`,
+      firstPublishedAt: seededDate,
+    });
+    // It really was published again today; only the date readers see stayed put.
+    expect(Date.parse(last.publishedAt)).toBeGreaterThan(Date.parse(seededDate));
+  });
 });

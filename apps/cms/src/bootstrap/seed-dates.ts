@@ -13,9 +13,11 @@ export function daysAgoToDate(daysAgo: number, now: Date): Date {
 }
 
 /**
- * Strapi stamps createdAt/updatedAt/publishedAt with the moment the seeder runs. Readers see
- * publishedAt, and the admin compares updatedAt between the draft and published rows, so all of
- * them are moved to the intended date, for one locale of one document.
+ * Strapi stamps createdAt/updatedAt/publishedAt, and firstPublishedAt (config/features.ts), with the
+ * moment the seeder runs. Readers see firstPublishedAt, and the admin compares updatedAt between the
+ * draft and published rows, so all of them are moved to the intended date, for one locale of one
+ * document. The document service refuses to write firstPublishedAt (it nulls any value it is given),
+ * hence the direct database writes.
  * `updateMany` with a plain object keeps these values: Strapi's timestamp subscriber only
  * rewrites updatedAt on update() and on array payloads.
  */
@@ -32,4 +34,18 @@ export async function backdate(
     where: { documentId, locale, publishedAt: { $notNull: true } },
     data: { publishedAt: date },
   });
+  if (tracksFirstPublication(strapi, uid)) {
+    // Both rows of a published locale carry it (the draft keeps it for the next publish); a locale
+    // that was never published has none and must keep none.
+    await query.updateMany({
+      where: { documentId, locale, firstPublishedAt: { $notNull: true } },
+      data: { firstPublishedAt: date },
+    });
+  }
+}
+
+/** True when Strapi adds firstPublishedAt to this type (the feature flag is on and it has drafts). */
+export function tracksFirstPublication(strapi: Core.Strapi, uid: string): boolean {
+  const model = strapi.getModel(uid as Parameters<typeof strapi.getModel>[0]);
+  return Boolean(model?.attributes && 'firstPublishedAt' in model.attributes);
 }

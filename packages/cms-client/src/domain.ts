@@ -49,7 +49,9 @@ export interface ArticleSummary {
   title: string;
   slug: string;
   excerpt: string;
-  publishedAt: string; // ISO date
+  /** ISO date the article first went out; re-publishing a correction leaves it alone. */
+  publishedAt: string;
+  /** ISO date of the last change (a correction, a re-publish): for "updated" notes and sitemaps. */
   updatedAt: string;
   readingTimeMinutes: number;
   cover: Image | null;

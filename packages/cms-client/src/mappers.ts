@@ -53,8 +53,10 @@ function toSummary(data: ArticleSummaryData, ctx: MapContext, body: RichTextBloc
     title: data.title,
     slug: data.slug,
     excerpt,
-    // Drafts (preview only) have no publication date yet; their last edit is the closest truth.
-    publishedAt: data.publishedAt ?? data.updatedAt,
+    // Readers see when the article first went out, not when a correction was last published.
+    // Drafts (preview only) of a published article show that same date; a draft that was never
+    // published has none yet, and its last edit is the closest truth.
+    publishedAt: data.firstPublishedAt ?? data.publishedAt ?? data.updatedAt,
     updatedAt: data.updatedAt,
     readingTimeMinutes:
       data.readingTimeMinutes ?? estimateReadingMinutes(body ? blocksToPlainText(body) : excerpt),

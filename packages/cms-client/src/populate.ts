@@ -7,7 +7,16 @@ const LINK_FIELDS = ['name', 'slug'];
 
 /** What an article card needs (listings, search, related, feeds, sitemap). */
 export const articleSummarySelection = {
-  fields: ['title', 'slug', 'excerpt', 'locale', 'publishedAt', 'updatedAt', 'readingTimeMinutes'],
+  fields: [
+    'title',
+    'slug',
+    'excerpt',
+    'locale',
+    'firstPublishedAt',
+    'publishedAt',
+    'updatedAt',
+    'readingTimeMinutes',
+  ],
   populate: {
     cover: { fields: IMAGE_FIELDS },
     category: { fields: LINK_FIELDS },

@@ -25,12 +25,20 @@ function toPath(resource: string, params: Params): string {
 }
 
 /**
- * Drafts have no publishedAt, so previews order by the last edit instead. Published content is ordered
- * by publication date; the documentId tie-break keeps pages and previous/next stable when two
- * articles share a timestamp (bulk imports publish in the same millisecond).
+ * Published content is ordered by first publication (firstPublishedAt): Strapi stamps publishedAt
+ * anew on every publish, and ordering by it would move a corrected article to the top of the news.
+ * Drafts have no publication date of their own, so previews order by the last edit instead. The
+ * documentId tie-break keeps pages and previous/next stable when two articles share a timestamp
+ * (bulk imports publish in the same millisecond).
+ *
+ * No publishedAt fallback in the sort: the REST API cannot sort by "firstPublishedAt, else
+ * publishedAt", and a second sort key would not place a null there anyway (PostgreSQL sorts nulls
+ * first in descending order, SQLite last). The CMS makes the fallback unnecessary: every publish
+ * stamps firstPublishedAt, and on start-up Strapi fills it from publishedAt for entries published
+ * before the feature was on. The mapper still falls back for display.
  */
-function dateField(status: PublicationStatus): 'publishedAt' | 'updatedAt' {
-  return status === 'draft' ? 'updatedAt' : 'publishedAt';
+function dateField(status: PublicationStatus): 'firstPublishedAt' | 'updatedAt' {
+  return status === 'draft' ? 'updatedAt' : 'firstPublishedAt';
 }
 
 function newestFirst(status: PublicationStatus): string[] {
@@ -89,6 +97,7 @@ export function articleBySlugPath(locale: Locale, slug: string, status: Publicat
 export interface ArticleAnchor {
   documentId: string;
   locale: Locale;
+  /** The domain's date: the first publication. */
   publishedAt: string;
   updatedAt: string;
   category: { documentId: string } | null;
@@ -118,8 +127,8 @@ export function relatedArticlesPath(
 }
 
 /**
- * `previous` is the article published just before this one (older), `next` the one just after (newer),
- * in the same order as the listings.
+ * `previous` is the article first published just before this one (older), `next` the one just after
+ * (newer), in the same order as the listings.
  */
 export function adjacentArticlePath(
   article: ArticleAnchor,

@@ -33,7 +33,10 @@ export const articleSummaryDataSchema = z.object({
   title: z.string(),
   slug: z.string().min(1),
   excerpt: z.string().nullable(),
-  // Null for drafts (preview).
+  // The first publication, kept by later re-publishes (the CMS's firstPublishedAt feature).
+  // Null for a draft never published; also null on a CMS row written before the feature was on.
+  firstPublishedAt: z.string().nullable(),
+  // The latest publication: Strapi stamps it anew on every publish. Null for drafts (preview).
   publishedAt: z.string().nullable(),
   updatedAt: z.string(),
   readingTimeMinutes: z.number().nullable().optional(),

@@ -38,7 +38,8 @@ describe('listArticles', () => {
         slug: entry.slug,
         locale: 'en',
       });
-      expect(item.publishedAt).toBe(entry.publishedAt);
+      expect(item.publishedAt).toBe(entry.firstPublishedAt);
+      expect(item.updatedAt).toBe(entry.updatedAt);
       if (entry.cover) {
         const expectedUrl = entry.cover.url.startsWith('/') ? `${MEDIA}${entry.cover.url}` : entry.cover.url;
         expect(item.cover?.url).toBe(expectedUrl);
@@ -66,6 +67,60 @@ describe('listArticles', () => {
     const { client, calls } = clientWith(() => json(emptyList()), { token: 'secret-token' });
     await client.listArticles({ locale: 'en' });
     expect((calls[0]!.init.headers as Record<string, string>).Authorization).toBe('Bearer secret-token');
+  });
+});
+
+describe('publication dates', () => {
+  // An article first published on 1 February, corrected and published again on 1 May.
+  const corrected = {
+    firstPublishedAt: '2026-02-01T09:30:00.000Z',
+    publishedAt: '2026-05-01T12:00:05.000Z',
+    updatedAt: '2026-05-01T12:00:00.000Z',
+  };
+
+  it('dates a corrected article by its first publication and keeps the correction as updatedAt', async () => {
+    const raw = fixture('articles-page.en');
+    Object.assign(raw.data[0], corrected);
+    const article = fixture('article.en');
+    Object.assign(article.data[0], corrected);
+    const { client } = clientWith((url) => json(url.searchParams.has('filters[slug][$eq]') ? article : raw));
+
+    const [first] = (await client.listArticles({ locale: 'en' })).items;
+    const page = await client.getArticleBySlug('en', article.data[0].slug);
+    for (const mapped of [first, page]) {
+      expect(mapped).toMatchObject({
+        publishedAt: corrected.firstPublishedAt,
+        updatedAt: corrected.updatedAt,
+      });
+    }
+  });
+
+  it('falls back to the latest publication when the CMS has no first date for an entry', async () => {
+    const raw = fixture('articles-page.en');
+    Object.assign(raw.data[0], corrected, { firstPublishedAt: null });
+    const { client } = clientWith(() => json(raw));
+    const [first] = (await client.listArticles({ locale: 'en' })).items;
+    expect(first!.publishedAt).toBe(corrected.publishedAt);
+  });
+
+  it('rejects an answer without the first publication date (a CMS without the feature)', async () => {
+    const raw = fixture('articles-page.en');
+    delete raw.data[0].firstPublishedAt;
+    const { client } = clientWith(() => json(raw));
+    await expect(client.listArticles({ locale: 'en' })).rejects.toMatchObject({
+      name: 'CmsValidationError',
+      path: 'data.0.firstPublishedAt',
+    });
+  });
+
+  it('asks for listings and previous/next by first publication', async () => {
+    const article = await articleFrom('article.en');
+    const { client, calls } = clientWith(() => json(emptyList()));
+    await client.listArticles({ locale: 'en' });
+    await client.getAdjacentArticles(article);
+    expect(calls[0]!.decoded).toContain('sort[0]=firstPublishedAt:desc&sort[1]=documentId:desc');
+    expect(calls[1]!.decoded).toContain(`filters[$or][0][firstPublishedAt][$lt]=${article.publishedAt}`);
+    expect(calls[2]!.decoded).toContain(`filters[$or][0][firstPublishedAt][$gt]=${article.publishedAt}`);
   });
 });
 
@@ -185,15 +240,29 @@ describe('preview (drafts)', () => {
     expect(() => createCmsClient({ baseUrl: BASE, status: 'draft' })).toThrow(/token/);
   });
 
-  it('asks for drafts, bypasses the cache and falls back to updatedAt for the date', async () => {
+  it('asks for drafts, bypasses the cache and dates a never-published draft by its last edit', async () => {
     const raw = fixture('article.en');
     raw.data[0].publishedAt = null;
+    raw.data[0].firstPublishedAt = null;
     const { client, calls } = clientWith(() => json(raw), { status: 'draft', token: 't' });
     const article = await client.getArticleBySlug('en', 'x');
     expect(calls[0]!.decoded).toContain('&status=draft');
     expect(calls[0]!.init.cache).toBe('no-store');
     expect(calls[0]!.init.next).toBeUndefined();
     expect(article!.publishedAt).toBe(raw.data[0].updatedAt);
+  });
+
+  it('shows the draft of a published article under the date readers already see', async () => {
+    const raw = fixture('article.en');
+    raw.data[0].publishedAt = null;
+    raw.data[0].firstPublishedAt = '2026-02-01T09:30:00.000Z';
+    raw.data[0].updatedAt = '2026-05-01T12:00:00.000Z';
+    const { client } = clientWith(() => json(raw), { status: 'draft', token: 't' });
+    const article = await client.getArticleBySlug('en', 'x');
+    expect(article).toMatchObject({
+      publishedAt: '2026-02-01T09:30:00.000Z',
+      updatedAt: '2026-05-01T12:00:00.000Z',
+    });
   });
 });
 

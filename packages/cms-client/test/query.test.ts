@@ -15,12 +15,15 @@ import {
 } from '../src/query';
 import { toSearchTerms } from '../src/search-terms';
 
+const SUMMARY_FIELDS =
+  'fields[0]=title&fields[1]=slug&fields[2]=excerpt&fields[3]=locale&fields[4]=firstPublishedAt&fields[5]=publishedAt&fields[6]=updatedAt&fields[7]=readingTimeMinutes';
 const SUMMARY =
-  'fields[0]=title&fields[1]=slug&fields[2]=excerpt&fields[3]=locale&fields[4]=publishedAt&fields[5]=updatedAt&fields[6]=readingTimeMinutes' +
+  SUMMARY_FIELDS +
   '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=width&populate[cover][fields][3]=height' +
   '&populate[category][fields][0]=name&populate[category][fields][1]=slug' +
   '&populate[author][fields][0]=name&populate[author][fields][1]=slug';
-const NEWEST = 'sort[0]=publishedAt:desc&sort[1]=documentId:desc';
+// By first publication: a re-published correction keeps its place.
+const NEWEST = 'sort[0]=firstPublishedAt:desc&sort[1]=documentId:desc';
 
 const anchor: ArticleAnchor = {
   documentId: 'doc1',
@@ -55,7 +58,7 @@ const cases: Array<[string, string | null, string]> = [
   [
     'an article page',
     articleBySlugPath('en', 'hello-world', 'published'),
-    `/api/articles?fields[0]=title&fields[1]=slug&fields[2]=excerpt&fields[3]=locale&fields[4]=publishedAt&fields[5]=updatedAt&fields[6]=readingTimeMinutes&fields[7]=body` +
+    `/api/articles?${SUMMARY_FIELDS}&fields[8]=body` +
       '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=width&populate[cover][fields][3]=height' +
       '&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[author][fields][0]=name&populate[author][fields][1]=slug' +
       '&populate[tags][fields][0]=name&populate[tags][fields][1]=slug' +
@@ -74,15 +77,22 @@ const cases: Array<[string, string | null, string]> = [
   [
     'the previous (older) article',
     adjacentArticlePath(anchor, 'previous', 'published'),
-    `/api/articles?${SUMMARY}&filters[$or][0][publishedAt][$lt]=2026-01-02T00:00:00.000Z` +
-      `&filters[$or][1][publishedAt][$eq]=2026-01-02T00:00:00.000Z&filters[$or][1][documentId][$lt]=doc1&locale=en&${NEWEST}&pagination[page]=1&pagination[pageSize]=1`,
+    `/api/articles?${SUMMARY}&filters[$or][0][firstPublishedAt][$lt]=2026-01-02T00:00:00.000Z` +
+      `&filters[$or][1][firstPublishedAt][$eq]=2026-01-02T00:00:00.000Z&filters[$or][1][documentId][$lt]=doc1&locale=en&${NEWEST}&pagination[page]=1&pagination[pageSize]=1`,
   ],
   [
     'the next (newer) article',
     adjacentArticlePath(anchor, 'next', 'published'),
-    `/api/articles?${SUMMARY}&filters[$or][0][publishedAt][$gt]=2026-01-02T00:00:00.000Z` +
-      '&filters[$or][1][publishedAt][$eq]=2026-01-02T00:00:00.000Z&filters[$or][1][documentId][$gt]=doc1&locale=en' +
-      '&sort[0]=publishedAt:asc&sort[1]=documentId:asc&pagination[page]=1&pagination[pageSize]=1',
+    `/api/articles?${SUMMARY}&filters[$or][0][firstPublishedAt][$gt]=2026-01-02T00:00:00.000Z` +
+      '&filters[$or][1][firstPublishedAt][$eq]=2026-01-02T00:00:00.000Z&filters[$or][1][documentId][$gt]=doc1&locale=en' +
+      '&sort[0]=firstPublishedAt:asc&sort[1]=documentId:asc&pagination[page]=1&pagination[pageSize]=1',
+  ],
+  [
+    'the previous article in preview, by last edit',
+    adjacentArticlePath(anchor, 'previous', 'draft'),
+    `/api/articles?${SUMMARY}&filters[$or][0][updatedAt][$lt]=2026-01-03T00:00:00.000Z` +
+      '&filters[$or][1][updatedAt][$eq]=2026-01-03T00:00:00.000Z&filters[$or][1][documentId][$lt]=doc1&locale=en' +
+      '&sort[0]=updatedAt:desc&sort[1]=documentId:desc&pagination[page]=1&pagination[pageSize]=1&status=draft',
   ],
   [
     'a two-word search',

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { CLIENT_ADDRESS_HEADER, clientAddress, isTrustProxy } from './server/client-address.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
@@ -22,6 +23,8 @@ globalThis[REQUEST_STATE_KEY] = requestState;
 const port = Number.parseInt(process.env.PORT || '3000', 10);
 // Not HOSTNAME: shells and containers set that to the machine's name.
 const hostname = process.env.WEB_HOST || '0.0.0.0';
+// Behind a reverse proxy every request comes from the proxy; TRUST_PROXY=true reads X-Forwarded-For.
+const trustProxy = isTrustProxy(process.env.TRUST_PROXY);
 // The status pages are fetched from this very server over loopback.
 const selfOrigin = `http://${hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`;
 
@@ -55,6 +58,8 @@ function loadStatusPage(locale, kind) {
 
 createServer((req, res) => {
   const state = { cmsUnavailable: false };
+  // Always overwritten: the search rate limit must count by an address the client cannot choose.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
   instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
   requestState.run(state, () => {
     handle(req, res).catch((error) => {

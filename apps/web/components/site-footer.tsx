@@ -13,7 +13,10 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         </p>
         <p>{text.footerAbout}</p>
         <p>
-          <Link href={paths.home(locale)}>{text.siteName}</Link> · © {new Date().getUTCFullYear()}
+          <Link href={paths.home(locale)}>{text.siteName}</Link> · © {new Date().getUTCFullYear()} ·{' '}
+          <a href={paths.feed(locale)} type="application/rss+xml">
+            {text.feedLink}
+          </a>
         </p>
       </div>
     </footer>

@@ -1,5 +1,5 @@
 import type { Article, Locale } from '@newsroom/cms-client';
-import { SITE_LOCALES as LOCALES } from './i18n';
+import { FALLBACK_LOCALE, SITE_LOCALES as LOCALES } from './i18n';
 import { paths } from './paths';
 
 /** Where the locale switcher sends a reader for each language, and whether that is the same content. */
@@ -27,7 +27,32 @@ export function articleLocaleLinks(article: Pick<Article, 'locale' | 'slug' | 't
   });
 }
 
+/**
+ * hreflang annotations for one piece of content: each language version, plus `x-default` for readers
+ * whose language is neither (the default-language version, or a language chooser such as "/").
+ * Undefined when there is only one version: a page cannot be an alternate of itself alone.
+ */
+export function hreflangMap(
+  versions: Partial<Record<Locale, string>>,
+  xDefault?: string,
+): Record<string, string> | undefined {
+  const present = LOCALES.filter((locale) => versions[locale] !== undefined);
+  if (present.length < 2) return undefined;
+  const map: Record<string, string> = Object.fromEntries(
+    present.map((locale) => [locale, versions[locale]!]),
+  );
+  const fallback = xDefault ?? versions[FALLBACK_LOCALE];
+  if (fallback) map['x-default'] = fallback;
+  return map;
+}
+
 /** hreflang alternates for metadata: only real versions of the same content. */
-export function hreflangAlternates(links: LocaleLink[]): Record<string, string> {
-  return Object.fromEntries(links.filter((link) => link.sameContent).map((link) => [link.locale, link.href]));
+export function hreflangAlternates(
+  links: LocaleLink[],
+  xDefault?: string,
+): Record<string, string> | undefined {
+  return hreflangMap(
+    Object.fromEntries(links.filter((link) => link.sameContent).map((link) => [link.locale, link.href])),
+    xDefault,
+  );
 }

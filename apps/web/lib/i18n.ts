@@ -64,6 +64,11 @@ const en = {
     total === 1 ? `1 article matches “${query}”` : `${total} articles match “${query}”`,
   searchNoResults: (query: string) => `No articles match “${query}”. Try fewer or different words.`,
   searchPrompt: 'Type a word or two from the article you are looking for.',
+  searching: 'Searching…',
+  searchFailed: 'Search is not working right now. Please try again in a moment.',
+  searchTooMany: 'Too many searches in a short time. Please wait a few seconds and try again.',
+  feedLink: 'RSS feed',
+  feedTitle: (name: string) => `Newsroom: ${name}`,
 };
 
 type Dictionary = typeof en;
@@ -131,6 +136,11 @@ const es: Dictionary = {
   searchNoResults: (query) =>
     `Ningún artículo coincide con «${query}». Prueba con menos palabras o con otras.`,
   searchPrompt: 'Escribe una o dos palabras del artículo que buscas.',
+  searching: 'Buscando…',
+  searchFailed: 'La búsqueda no funciona en este momento. Vuelve a intentarlo en unos instantes.',
+  searchTooMany: 'Demasiadas búsquedas seguidas. Espera unos segundos y vuelve a intentarlo.',
+  feedLink: 'Canal RSS',
+  feedTitle: (name) => `Newsroom: ${name}`,
 };
 
 const dictionaries = { en, es } satisfies Record<Locale, Dictionary>;
@@ -154,6 +164,11 @@ export function t(locale: Locale): Dictionary {
 
 /** BCP 47 tags for Intl: a fixed region keeps dates identical on every server. */
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', es: 'es-ES' };
+
+/** The BCP 47 tag of a site language ("en-GB"): feeds, JSON-LD `inLanguage`. */
+export function languageTag(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
 
 /** Name of each language in itself, for the locale switcher. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };

@@ -10,7 +10,11 @@ export function localeFrom(raw: string): Locale {
 /** Strapi's uid alphabet. Anything else cannot be a slug, so it is a 404 without asking the CMS. */
 const SLUG = /^[A-Za-z0-9._~-]{1,200}$/;
 
+export function isSlug(raw: string): boolean {
+  return SLUG.test(raw);
+}
+
 export function slugFrom(raw: string): string {
-  if (!SLUG.test(raw)) notFound();
+  if (!isSlug(raw)) notFound();
   return raw;
 }

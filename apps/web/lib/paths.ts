@@ -13,6 +13,10 @@ export const paths = {
   tag: (locale: Locale, slug: string, page = 1) =>
     withPage(`/${locale}/tag/${encodeURIComponent(slug)}`, page),
   article: (locale: Locale, slug: string) => `/${locale}/news/${encodeURIComponent(slug)}`,
+  feed: (locale: Locale) => `/${locale}/feed.xml`,
+  categoryFeed: (locale: Locale, slug: string) => `/${locale}/category/${encodeURIComponent(slug)}/feed.xml`,
+  sitemap: () => '/sitemap.xml',
+  sitemapPart: (part: number) => `/sitemap/${part}.xml`,
   search: (locale: Locale, query = '', page = 1) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);

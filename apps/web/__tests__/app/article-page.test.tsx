@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import ArticlePage, { generateMetadata } from '@/app/[locale]/news/[slug]/page';
 import { cms } from '@/lib/cms';
-import { article, fakeClient, NOT_FOUND, summary } from '../fixtures';
+import { article, fakeClient, MEDIA, NOT_FOUND, summary } from '../fixtures';
 
 jest.mock('@/lib/cms', () => ({ cms: jest.fn(), isPreview: jest.fn(async () => false) }));
 const mockedCms = cms as jest.MockedFunction<typeof cms>;
@@ -148,19 +148,73 @@ describe('article page (/[locale]/news/[slug])', () => {
   });
 
   it('describes itself to search engines and share previews (canonical, hreflang, Open Graph)', async () => {
+    const shareImage = {
+      url: `${MEDIA}/uploads/share.png`,
+      alternativeText: 'Walkers',
+      width: 1200,
+      height: 630,
+    };
     withArticle(
       article({
-        seo: { metaTitle: 'Walks are back', metaDescription: 'Join a free weekly walk.', shareImage: null },
+        seo: { metaTitle: 'Walks are back', metaDescription: 'Join a free weekly walk.', shareImage },
         translations: [{ locale: 'es', slug: 'vuelven-los-paseos' }],
       }),
     );
     const meta = await generateMetadata(params({ locale: 'en', slug: 'walking-groups-return' }));
     expect(meta.title).toBe('Walks are back');
     expect(meta.description).toBe('Join a free weekly walk.');
-    expect(meta.alternates).toEqual({
+    expect(meta.alternates).toMatchObject({
       canonical: '/en/news/walking-groups-return',
-      languages: { en: '/en/news/walking-groups-return', es: '/es/news/vuelven-los-paseos' },
+      languages: {
+        en: '/en/news/walking-groups-return',
+        es: '/es/news/vuelven-los-paseos',
+        'x-default': '/en/news/walking-groups-return',
+      },
     });
-    expect(meta.openGraph).toMatchObject({ type: 'article', publishedTime: '2026-03-03T09:30:00.000Z' });
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2026-03-03T09:30:00.000Z',
+      modifiedTime: '2026-03-04T10:00:00.000Z',
+      images: [{ url: shareImage.url, width: 1200, height: 630 }],
+    });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: shareImage.url }] });
+  });
+
+  it('falls back to the excerpt and the cover at its real size when there is no SEO component', async () => {
+    withArticle(article());
+    const meta = await generateMetadata(params({ locale: 'en', slug: 'walking-groups-return' }));
+    expect(meta.title).toBe('Walking groups return this spring');
+    expect(meta.description).toBe('Weekly walks restart in three neighbourhoods.');
+    expect(meta.openGraph).toMatchObject({
+      images: [{ url: `${MEDIA}/uploads/walk.jpg`, width: 1200, height: 800 }],
+    });
+  });
+
+  it('carries NewsArticle and BreadcrumbList JSON-LD that parse and have the required properties', async () => {
+    withArticle(article({ title: 'Walks </script><script>alert(1)</script> return' }));
+    const { container } = render(await ArticlePage(params({ locale: 'en', slug: 'walking-groups-return' })));
+    const scripts = [...container.querySelectorAll('script[type="application/ld+json"]')];
+    // The HTML tokenizer ends a script at "</script" whatever follows: it must never appear inside.
+    expect(scripts.map((s) => s.innerHTML).join('')).not.toMatch(/<\/script/i);
+    const [news, crumbs] = scripts.map((s) => JSON.parse(s.textContent!));
+    expect(news).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Walks </script><script>alert(1)</script> return',
+      datePublished: '2026-03-03T09:30:00.000Z',
+      dateModified: '2026-03-04T10:00:00.000Z',
+      inLanguage: 'en-GB',
+      author: [{ name: 'Ana Ruiz' }],
+      publisher: { name: 'Newsroom', logo: { url: 'http://localhost:3000/logo.png' } },
+      image: [{ url: `${MEDIA}/uploads/walk.jpg` }],
+    });
+    expect(crumbs['@type']).toBe('BreadcrumbList');
+    expect(crumbs.itemListElement.map((i: { name: string; item: string }) => [i.name, i.item])).toEqual([
+      ['Home', 'http://localhost:3000/en'],
+      ['Community', 'http://localhost:3000/en/category/community'],
+      [
+        'Walks </script><script>alert(1)</script> return',
+        'http://localhost:3000/en/news/walking-groups-return',
+      ],
+    ]);
   });
 });

@@ -37,6 +37,21 @@ describe('home page (/[locale])', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Community');
   });
 
+  it('describes the site as a WebSite with a SearchAction, on page 1 only', async () => {
+    useClient(fakeClient({ listArticles: jest.fn(async () => page(articles, { pageCount: 3, total: 25 })) }));
+    const { container, unmount } = render(await HomePage(params({ locale: 'es' })));
+    const scripts = container.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const site = JSON.parse(scripts[0]!.textContent!);
+    expect(site).toMatchObject({ '@type': 'WebSite', url: 'http://localhost:3000/es', inLanguage: 'es-ES' });
+    expect(site.potentialAction.target.urlTemplate).toBe(
+      'http://localhost:3000/es/search?q={search_term_string}',
+    );
+    unmount();
+    const second = render(await HomePagedPage(params({ locale: 'es', n: '2' })));
+    expect(second.container.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
+  });
+
   it('says so when there is nothing yet (and offers no other pages)', async () => {
     useClient(fakeClient());
     render(await HomePage(params({ locale: 'es' })));

@@ -1,5 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import SearchPage from '@/app/[locale]/search/page';
+import { MAX_QUERY_LENGTH } from '@newsroom/cms-client';
+import SearchPage, { generateMetadata } from '@/app/[locale]/search/page';
+import { MAX_SEARCH_LENGTH } from '@/lib/search-query';
 import { cms } from '@/lib/cms';
 import { fakeClient, NOT_FOUND, page, summary } from '../fixtures';
 
@@ -39,6 +41,33 @@ describe('search page (/[locale]/search?q=)', () => {
     expect(
       screen.getAllByRole('searchbox').some((box) => (box as HTMLInputElement).value === 'sleep & rest'),
     ).toBe(true);
+  });
+
+  it('cuts a query over 100 characters (a pasted URL still works) and cleans control characters', async () => {
+    const client = fakeClient();
+    mockedCms.mockResolvedValue(client as never);
+    render(await SearchPage(props('en', { q: `walk\u0000 ${'x'.repeat(200)}` })));
+    const query = client.searchArticles.mock.calls[0]![0].query as string;
+    expect(query).toBe(`walk ${'x'.repeat(95)}`);
+    expect(MAX_SEARCH_LENGTH).toBe(MAX_QUERY_LENGTH);
+  });
+
+  it.each([['%'], ['_'], ["'; --"], ['.*']])(
+    'answers "%s" with an empty result without asking the CMS',
+    async (q) => {
+      const client = fakeClient();
+      mockedCms.mockResolvedValue(client as never);
+      render(await SearchPage(props('en', { q })));
+      expect(client.searchArticles).not.toHaveBeenCalled();
+      expect(screen.getByRole('status')).toHaveTextContent(`No articles match “${q}”`);
+    },
+  );
+
+  it('is kept out of search engines and names the query in its title', async () => {
+    const meta = await generateMetadata(props('es', { q: 'paseos', page: '2' }));
+    expect(meta.title).toBe('Búsqueda: paseos — página 2');
+    expect(meta.robots).toEqual({ index: false, follow: true });
+    expect(meta.alternates?.canonical).toBe('/es/search?q=paseos&page=2');
   });
 
   it('says so when nothing matches', async () => {

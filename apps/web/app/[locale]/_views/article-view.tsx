@@ -7,6 +7,7 @@ import { AdjacentArticles } from '@/components/adjacent-articles';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { RelatedArticles } from '@/components/related-articles';
 import { ShareLinks } from '@/components/share-links';
@@ -16,8 +17,9 @@ import { MIN_TOC_ENTRIES, prepareBody } from '@/lib/blocks';
 import { cms } from '@/lib/cms';
 import { env } from '@/lib/env';
 import { t } from '@/lib/i18n';
-import { OG_LOCALE, pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl, paths } from '@/lib/paths';
+import { breadcrumbLd, newsArticleLd } from '@/lib/structured-data';
 
 const RELATED_COUNT = 3;
 
@@ -39,6 +41,12 @@ export async function renderArticle(locale: Locale, slug: string) {
   const text = t(locale);
   const body = prepareBody(article.body, cmsMediaUrl);
   const url = absoluteUrl(paths.article(locale, article.slug), siteUrl);
+  const crumbs = [
+    { label: text.home, href: paths.home(locale) },
+    ...(article.category
+      ? [{ label: article.category.name, href: paths.category(locale, article.category.slug) }]
+      : []),
+  ];
 
   return (
     <PageShell
@@ -49,16 +57,7 @@ export async function renderArticle(locale: Locale, slug: string) {
     >
       <article className="article" aria-labelledby="article-title">
         <header className="article__header">
-          <Breadcrumbs
-            locale={locale}
-            items={[
-              { label: text.home, href: paths.home(locale) },
-              ...(article.category
-                ? [{ label: article.category.name, href: paths.category(locale, article.category.slug) }]
-                : []),
-              { label: article.title },
-            ]}
-          />
+          <Breadcrumbs locale={locale} items={[...crumbs, { label: article.title }]} />
           {article.category && (
             <p className="kicker">
               <Link href={paths.category(locale, article.category.slug)}>{article.category.name}</Link>
@@ -112,6 +111,16 @@ export async function renderArticle(locale: Locale, slug: string) {
       </article>
       <AdjacentArticles locale={locale} previous={adjacent.previous} next={adjacent.next} />
       <RelatedArticles articles={related} locale={locale} />
+      <JsonLd data={newsArticleLd(article, siteUrl)} />
+      <JsonLd
+        data={breadcrumbLd(
+          [
+            ...crumbs.map((crumb) => ({ name: crumb.label, path: crumb.href })),
+            { name: article.title, path: paths.article(locale, article.slug) },
+          ],
+          siteUrl,
+        )}
+      />
     </PageShell>
   );
 }
@@ -119,14 +128,13 @@ export async function renderArticle(locale: Locale, slug: string) {
 export async function articleMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const { article } = await loadArticle(locale, slug);
   const title = article.seo?.metaTitle?.trim() || article.title;
-  const description = article.seo?.metaDescription?.trim() || article.excerpt;
-  const image = article.seo?.shareImage ?? article.cover;
   const base = pageMetadata({
     locale,
     title,
-    description,
+    description: article.seo?.metaDescription?.trim() || article.excerpt,
     path: paths.article(locale, article.slug),
     localeLinks: articleLocaleLinks(article),
+    image: article.seo?.shareImage ?? article.cover,
   });
   return {
     ...base,
@@ -134,20 +142,13 @@ export async function articleMetadata(locale: Locale, slug: string): Promise<Met
       ? [{ name: article.author.name, url: paths.author(locale, article.author.slug) }]
       : undefined,
     openGraph: {
+      ...base.openGraph,
       type: 'article',
-      siteName: t(locale).siteName,
-      title,
-      description,
-      url: paths.article(locale, article.slug),
-      locale: OG_LOCALE[locale],
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
+      authors: article.author ? [paths.author(locale, article.author.slug)] : undefined,
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),
-      images: image
-        ? [{ url: image.url, width: image.width, height: image.height, alt: image.alternativeText }]
-        : undefined,
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
   };
 }

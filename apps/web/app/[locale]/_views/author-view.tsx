@@ -52,5 +52,6 @@ export async function authorMetadata(locale: Locale, slug: string, page: number)
     description: author.bio,
     path: paths.author(locale, author.slug, page),
     localeLinks: samePageIn((l) => paths.author(l, author.slug)),
+    page,
   });
 }

@@ -51,5 +51,7 @@ export async function categoryMetadata(locale: Locale, slug: string, page: numbe
     description: category.description,
     path: paths.category(locale, category.slug, page),
     localeLinks,
+    page,
+    feeds: [{ url: paths.categoryFeed(locale, category.slug), title: t(locale).feedTitle(category.name) }],
   });
 }

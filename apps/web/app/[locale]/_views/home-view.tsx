@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import type { Locale } from '@newsroom/cms-client';
 import { ArticleList } from '@/components/article-list';
+import { JsonLd } from '@/components/json-ld';
 import { LeadStory } from '@/components/lead-story';
 import { PageShell } from '@/components/page-shell';
 import { Pagination } from '@/components/pagination';
 import { samePageIn } from '@/lib/alternates';
 import { cms } from '@/lib/cms';
+import { env } from '@/lib/env';
 import { t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { assertPageExists, PAGE_SIZE } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
+import { websiteLd } from '@/lib/structured-data';
 
 /** The latest news: the newest article as the lead story, then the rest, newest first, page by page. */
 export async function renderHome(locale: Locale, page: number) {
@@ -47,6 +50,7 @@ export async function renderHome(locale: Locale, page: number) {
         pageCount={listing.pageCount}
         hrefFor={(n) => paths.home(locale, n)}
       />
+      {page === 1 && <JsonLd data={websiteLd(locale, env().siteUrl)} />}
     </PageShell>
   );
 }
@@ -58,5 +62,8 @@ export function homeMetadata(locale: Locale, page: number): Metadata {
     title: page === 1 ? text.latestNews : text.pageTitle(text.latestNews, page),
     path: paths.home(locale, page),
     localeLinks: samePageIn((l) => paths.home(l)),
+    page,
+    // "/" sends each reader to their own language: the right target for everyone else.
+    xDefault: '/',
   });
 }

@@ -36,5 +36,6 @@ export async function tagMetadata(locale: Locale, slug: string, page: number): P
     title: t(locale).pageTitle(t(locale).tagTitle(tag.name), page),
     path: paths.tag(locale, tag.slug, page),
     localeLinks: samePageIn((l) => paths.tag(l, tag.slug)),
+    page,
   });
 }

@@ -1,4 +1,3 @@
-/* global fetch, AbortSignal */
 // Production server: Next.js as `next start` runs it, plus the status handling in
 // server/status-responses.mjs (HTTP 503 when the CMS is unreachable, and complete server-rendered HTML
 // for 404/500/503 pages). `pnpm start` runs this; `pnpm start:next` runs plain `next start`.

@@ -1,4 +1,3 @@
-/* global queueMicrotask */
 // Two things the App Router cannot do on its own, done at the HTTP layer:
 //
 // 1. Status 503. A page that fails because the CMS is unreachable is answered with 500 by Next. Such a

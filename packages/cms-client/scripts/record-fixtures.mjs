@@ -5,7 +5,6 @@
 //   CMS_URL=http://127.0.0.1:1360 pnpm --filter @newsroom/cms-client record-fixtures
 //
 // Needs a running CMS with the demo content (public read access, no token).
-/* global fetch, URL */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -6,7 +6,6 @@
 //   The CMS must send its webhook here:  WEB_REVALIDATE_URL=http://127.0.0.1:1361/hook
 //   CMS_URL=http://127.0.0.1:1360 ADMIN_EMAIL=… ADMIN_PASSWORD=… WEBHOOK_PORT=1361 \
 //     pnpm --filter @newsroom/cms-client record-webhooks
-/* global fetch, setTimeout */
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';

@@ -1,0 +1,79 @@
+// Shared by the bench scripts: where the running system is (`npm start`) and how to write to it.
+import { readFileSync, existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+export function systemFromArgs(extraOptions = {}) {
+  const { values } = parseArgs({
+    options: {
+      cms: { type: 'string', default: 'http://127.0.0.1:1337' },
+      site: { type: 'string', default: 'http://127.0.0.1:3000' },
+      ...extraOptions,
+    },
+  });
+  for (const key of ['cms', 'site']) {
+    try {
+      new URL(values[key]);
+    } catch {
+      console.error(`--${key} must be an absolute URL, got "${values[key]}"`);
+      process.exit(2);
+    }
+  }
+  return values;
+}
+
+/** The local editor account that `npm start` generated (apps/cms/.env), unless given in the environment. */
+export function adminCredentials() {
+  const file = new URL('../apps/cms/.env', import.meta.url);
+  const fromFile = existsSync(file)
+    ? Object.fromEntries(
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /^ADMIN_(EMAIL|PASSWORD)=/.test(line))
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      )
+    : {};
+  const email = process.env.ADMIN_EMAIL ?? fromFile.ADMIN_EMAIL;
+  const password = process.env.ADMIN_PASSWORD ?? fromFile.ADMIN_PASSWORD;
+  if (!email || !password) {
+    console.error('No admin credentials: run `npm start` once, or set ADMIN_EMAIL and ADMIN_PASSWORD.');
+    process.exit(2);
+  }
+  return { email, password };
+}
+
+async function json(res, what) {
+  if (!res.ok) throw new Error(`${what}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** A short-lived full-access API token; call the returned `revoke` when done. */
+export async function temporaryWriteToken(cms, { email, password }) {
+  const login = await json(
+    await fetch(`${cms}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    }),
+    'admin login',
+  );
+  const adminHeaders = { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` };
+  const created = await json(
+    await fetch(`${cms}/admin/api-tokens`, {
+      method: 'POST',
+      headers: adminHeaders,
+      body: JSON.stringify({ name: `bench-${Date.now()}`, type: 'full-access', lifespan: null }),
+    }),
+    'creating an API token',
+  );
+  return {
+    token: created.data.accessKey,
+    revoke: () =>
+      fetch(`${cms}/admin/api-tokens/${created.data.id}`, { method: 'DELETE', headers: adminHeaders }),
+  };
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};

@@ -65,8 +65,8 @@ export class TokenBucketLimiter {
   }
 }
 
-/** Search: a burst of 40 (a reader typing fast, paging about), then one search a second. */
-export const SEARCH_RATE_LIMIT: RateLimitOptions = { capacity: 40, refillPerSecond: 1 };
+/** Search: a burst of 60 (fast typing, paging, an office behind one address), then one a second. */
+export const SEARCH_RATE_LIMIT: RateLimitOptions = { capacity: 60, refillPerSecond: 1 };
 
 const SHARED_KEY = Symbol.for('newsroom.search-rate-limiter');
 

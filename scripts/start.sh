@@ -26,7 +26,7 @@ stop_all() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2
 trap stop_all INT TERM EXIT
 
 log "starting Strapi on port $CMS_PORT"
-(cd "$ROOT/apps/cms" && PORT=$CMS_PORT exec node_modules/.bin/strapi start) &
+(cd "$ROOT/apps/cms" && PORT=$CMS_PORT LOG_LEVEL=${LOG_LEVEL:-info} exec node_modules/.bin/strapi start) &
 pids+=($!)
 wait_for_http "http://127.0.0.1:$CMS_PORT/_health" 180 || { echo "Strapi did not start (see the log above)" >&2; exit 1; }
 

@@ -14,6 +14,9 @@ export default function config(phase: string): NextConfig {
   return {
     // The e2e suite builds into its own directory so it never clobbers a developer's build.
     distDir: process.env.NEXT_DIST_DIR || '.next',
+    // Also writes <distDir>/standalone: the server with only the files it needs, which the Docker image
+    // runs through server.mjs (see docker/web-standalone.sh). `node server.mjs` here is unaffected.
+    output: 'standalone',
     reactStrictMode: true,
     poweredByHeader: false,
     transpilePackages: ['@newsroom/cms-client'],

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Assembles the site's runtime folder from a `next build` (output: 'standalone'), the way the web Docker
+# image runs it. Used by apps/web/Dockerfile and by e2e/tests/deployment-web-standalone.test.ts, so the
+# test runs exactly what the image runs.
+#
+#   sh docker/web-standalone.sh OUT_DIR [DIST_DIR]     (from the repository root, after `next build`)
+#
+# OUT_DIR/apps/web then holds server.mjs + start-standalone.mjs; start with `node start-standalone.mjs`
+# there (set NEXT_DIST_DIR when DIST_DIR is not .next).
+set -eu
+
+out=$1
+dist=${2:-.next}
+web=apps/web
+
+[ -d "$web/$dist/standalone" ] || { echo "no $web/$dist/standalone: run next build first (output: 'standalone')" >&2; exit 1; }
+mkdir -p "$out"
+
+# Server code and the node_modules files it uses, as traced by Next.
+cp -R "$web/$dist/standalone/." "$out/"
+# What the standalone output leaves to a CDN: browser assets and public files.
+cp -R "$web/$dist/static" "$out/$web/$dist/static"
+if [ -d "$web/public" ]; then cp -R "$web/public" "$out/$web/public"; fi
+
+# The production server with its status handling, and its launcher.
+cp "$web/server.mjs" "$out/$web/server.mjs"
+cp -R "$web/server" "$out/$web/server"
+cp docker/start-standalone.mjs "$out/$web/start-standalone.mjs"
+
+# The environment check the launcher runs: lib/env.ts as JavaScript, with zod (Next bundles zod into
+# its page chunks, so the traced node_modules do not have it).
+out_abs=$(cd "$out" && pwd)
+(cd "$web" && node_modules/.bin/tsc lib/env.ts --outDir "$out_abs/$web/runtime" --module commonjs \
+  --moduleResolution node --target es2022 --strict --skipLibCheck --types node)
+cp -RL "$web/node_modules/zod" "$out/$web/node_modules/zod"

@@ -28,7 +28,7 @@ const newestArticles = async (count: number) =>
   (
     await cmsGet<{ data: ArticleRow[] }>(
       stack.cmsUrl,
-      `/api/articles?locale=en&sort=publishedAt:desc&pagination[pageSize]=${count}&fields[0]=title&fields[1]=slug&fields[2]=publishedAt`,
+      `/api/articles?locale=en&sort=firstPublishedAt:desc&pagination[pageSize]=${count}&fields[0]=title&fields[1]=slug&fields[2]=publishedAt`,
     )
   ).data;
 

@@ -49,3 +49,83 @@ export async function getHtml(url: string): Promise<{ status: number; html: stri
   const res = await fetch(url, { redirect: 'manual' });
   return { status: res.status, html: await res.text() };
 }
+
+/** Writes through the REST API with a full-access token (test set-up, never the behaviour under test). */
+export async function cmsWrite<T = any>(
+  cmsUrl: string,
+  token: string,
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${cmsUrl}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+export interface NewArticle {
+  title: string;
+  slug: string;
+  excerpt: string;
+  heading: string;
+  paragraph: string;
+  /** File name of an image in the media library. */
+  cover: string;
+  categorySlug: string;
+  authorSlug: string;
+}
+
+export interface PublishedArticle {
+  documentId: string;
+  slug: string;
+  title: string;
+}
+
+/** Creates and publishes an English article (Strapi 5's REST create publishes unless asked for a draft). */
+export async function publishArticle(
+  cmsUrl: string,
+  token: string,
+  article: NewArticle,
+): Promise<PublishedArticle> {
+  const find = async (path: string) => {
+    const { data } = await cmsGet<{ data: Array<{ id: number; documentId: string }> }>(cmsUrl, path, token);
+    if (!data[0]) throw new Error(`nothing found at ${path}`);
+    return data[0];
+  };
+  const [cover, category, author] = await Promise.all([
+    cmsGet<Array<{ id: number }>>(
+      cmsUrl,
+      `/api/upload/files?filters[name][$eq]=${encodeURIComponent(article.cover)}`,
+      token,
+    ),
+    find(`/api/categories?locale=en&filters[slug][$eq]=${article.categorySlug}`),
+    find(`/api/authors?filters[slug][$eq]=${article.authorSlug}`),
+  ]);
+  if (!cover[0]) throw new Error(`no media named ${article.cover}`);
+  const { data } = await cmsWrite<{ data: PublishedArticle & { publishedAt: string | null } }>(
+    cmsUrl,
+    token,
+    'POST',
+    '/api/articles?locale=en',
+    {
+      data: {
+        title: article.title,
+        slug: article.slug,
+        excerpt: article.excerpt,
+        body: [
+          { type: 'heading', level: 2, children: [{ type: 'text', text: article.heading }] },
+          { type: 'paragraph', children: [{ type: 'text', text: article.paragraph }] },
+        ],
+        cover: cover[0].id,
+        category: category.documentId,
+        author: author.documentId,
+      },
+    },
+  );
+  if (!data.publishedAt) throw new Error(`article ${article.slug} was created as a draft`);
+  return { documentId: data.documentId, slug: data.slug, title: data.title };
+}

@@ -50,14 +50,38 @@ export function webEnv(s: RunSecrets): Record<string, string> {
   };
 }
 
-/** Strapi's settings for one stack; its database and uploads live in `dataDir`, deleted afterwards. */
-export function cmsEnv(s: RunSecrets, dataDir: string): Record<string, string> {
+/** Where a stack's Strapi keeps its data: a SQLite file, or a database on a private PostgreSQL cluster. */
+export type DatabaseSettings =
+  { client: 'sqlite' } | { client: 'postgres'; host: string; port: number; user: string; database: string };
+
+function databaseEnv(database: DatabaseSettings, dataDir: string): Record<string, string> {
+  if (database.client === 'sqlite') {
+    return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dataDir, 'cms.db') };
+  }
+  return {
+    DATABASE_CLIENT: 'postgres',
+    DATABASE_HOST: database.host,
+    DATABASE_PORT: String(database.port),
+    DATABASE_NAME: database.database,
+    DATABASE_USERNAME: database.user,
+    // Empty counts as unset for the CMS: a connection string or password in the caller's shell must not win.
+    DATABASE_PASSWORD: '',
+    DATABASE_URL: '',
+    DATABASE_SSL: 'false',
+  };
+}
+
+/** Strapi's settings for one stack; its database (SQLite) and uploads live in `dataDir`, deleted afterwards. */
+export function cmsEnv(
+  s: RunSecrets,
+  dataDir: string,
+  database: DatabaseSettings = { client: 'sqlite' },
+): Record<string, string> {
   return {
     HOST: '127.0.0.1',
     PORT: String(CMS_PORT),
     PUBLIC_URL: cmsUrl,
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: join(dataDir, 'cms.db'),
+    ...databaseEnv(database, dataDir),
     PUBLIC_DIR: join(dataDir, 'public'),
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),

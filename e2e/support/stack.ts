@@ -1,71 +1,111 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cmsEnv, cmsUrl, readRunSecrets, siteUrl, webEnv, type RunSecrets } from './config';
+import {
+  cmsEnv,
+  cmsUrl,
+  readRunSecrets,
+  siteUrl,
+  webEnv,
+  type DatabaseSettings,
+  type RunSecrets,
+} from './config';
 import { cmsDir, webDir } from './paths';
+import { startPostgres, type PostgresCluster } from './postgres';
 import { startServer, waitFor, type ServerProcess } from './server-process';
 
 const bin = (dir: string, name: string) => join(dir, 'node_modules', '.bin', name);
 
-/** A whole system for one test file: Strapi on its own SQLite file with demo content, and `next start`. */
+export type DatabaseClient = 'sqlite' | 'postgres';
+
+/**
+ * A whole system for one test file: Strapi with demo content on a database of its own (a temp SQLite
+ * file, or a private PostgreSQL cluster), and the site's production server.
+ */
 export interface Stack {
   cmsUrl: string;
   siteUrl: string;
   secrets: RunSecrets;
+  database: DatabaseClient;
+  /** Stops Strapi only; its database (file or cluster) and uploads stay for `startCms`. */
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** Default 'sqlite'. 'postgres' starts a throw-away cluster from the machine's PostgreSQL binaries. */
+  database?: DatabaseClient;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const database = options.database ?? 'sqlite';
   const secrets = readRunSecrets();
   const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-e2e-'));
-  // Fixed for the stack's lifetime: a restarted Strapi must decrypt what the first one wrote.
-  const env = cmsEnv(secrets, dataDir);
-  mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
+  let postgres: PostgresCluster | undefined;
   let cms: ServerProcess | undefined;
+  let web: ServerProcess | undefined;
+  const stop = async () => {
+    await web?.stop();
+    await cms?.stop();
+    await postgres?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 
-  const startCms = async () => {
-    cms = startServer('cms', bin(cmsDir, 'strapi'), ['start'], { cwd: cmsDir, env });
+  const startCms = async (env: Record<string, string>) => {
+    const server = startServer('cms', bin(cmsDir, 'strapi'), ['start'], { cwd: cmsDir, env });
+    cms = server;
     await waitFor(
       'Strapi to answer',
       async () => ((await fetch(`${cmsUrl}/_health`)).status < 300 ? true : undefined),
+      { timeoutMs: 120_000, intervalMs: 250 },
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- Strapi output ---\n${server.tail()}`);
+    });
+  };
+
+  let env: Record<string, string>;
+  try {
+    let settings: DatabaseSettings = { client: 'sqlite' };
+    if (database === 'postgres') {
+      postgres = await startPostgres();
+      settings = { client: 'postgres', ...postgres };
+    }
+    // Fixed for the stack's lifetime: a restarted Strapi must decrypt what the first one wrote.
+    env = cmsEnv(secrets, dataDir, settings);
+    mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
+    await startCms(env);
+
+    // The site's own production server (server.mjs: `next start` plus real 503s and full error pages).
+    const site = startServer('web', process.execPath, ['server.mjs'], {
+      cwd: webDir,
+      env: { ...webEnv(secrets), NODE_ENV: 'production', PORT: new URL(siteUrl).port, WEB_HOST: '127.0.0.1' },
+    });
+    web = site;
+    await waitFor(
+      'the site to answer',
+      async () => ((await fetch(`${siteUrl}/en`)).status ? true : undefined),
       {
-        timeoutMs: 120_000,
+        timeoutMs: 60_000,
         intervalMs: 250,
       },
     ).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- Strapi output ---\n${cms?.tail()}`);
+      throw new Error(`${error.message}\n--- next start output ---\n${site.tail()}`);
     });
-  };
-  await startCms();
-
-  // The site's own production server (server.mjs: `next start` plus real 503s and full error pages).
-  const web = startServer('web', process.execPath, ['server.mjs'], {
-    cwd: webDir,
-    env: { ...webEnv(secrets), NODE_ENV: 'production', PORT: new URL(siteUrl).port, WEB_HOST: '127.0.0.1' },
-  });
-  await waitFor(
-    'the site to answer',
-    async () => ((await fetch(`${siteUrl}/en`)).status ? true : undefined),
-    {
-      timeoutMs: 60_000,
-      intervalMs: 250,
-    },
-  ).catch((error: Error) => {
-    throw new Error(`${error.message}\n--- next start output ---\n${web.tail()}`);
-  });
+  } catch (error) {
+    // A stack that failed half-way never reaches afterAll: stop what did start, or the next file finds
+    // its ports taken and a PostgreSQL server left running.
+    await stop();
+    throw error;
+  }
 
   return {
     cmsUrl,
     siteUrl,
     secrets,
-    startCms,
+    database,
+    startCms: () => startCms(env),
     stopCms: async () => cms?.stop(),
-    async stop() {
-      await web.stop();
-      await cms?.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop,
   };
 }

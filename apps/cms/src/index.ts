@@ -8,6 +8,7 @@ import { seedDemoContent } from './bootstrap/seed';
 import { syncRevalidationWebhook } from './bootstrap/webhooks';
 import { ensureQueryIndexes } from './database/query-indexes';
 import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
+import { keepFirstPublishedAt } from './document-middlewares/keep-first-published-at';
 import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
 import { assertServerSecrets, readEnv } from './env';
@@ -19,6 +20,7 @@ export default {
 
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(computeReadingTime);
+    strapi.documents.use(keepFirstPublishedAt);
 
     // User migrations run before Strapi creates its tables, so on a fresh database the index
     // migration finds nothing to index; this hook runs right after the tables exist.

@@ -116,6 +116,17 @@ const republishers: Array<[string, (documentId: string) => Promise<unknown>]> = 
         .expect(200),
   ],
   [
+    'a REST PUT that sends the article back whole, firstPublishedAt included',
+    async (documentId) => {
+      const current = await api().get(`/api/articles/${documentId}`).expect(200);
+      await api()
+        .put(`/api/articles/${documentId}`)
+        .set('Authorization', `Bearer ${writeToken}`)
+        .send({ data: { title: corrected, firstPublishedAt: current.body.data.firstPublishedAt } })
+        .expect(200);
+    },
+  ],
+  [
     'unpublish, correct, then publish again',
     async (documentId) => {
       await asEditor(api().post(contentManager(documentId, 'unpublish')))

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { artifactsDir } from './paths';
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own. */
@@ -50,4 +50,22 @@ export function screenshotPath(name: string): string {
   const dir = join(artifactsDir, 'screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
+}
+
+/**
+ * Loads every image on the page, including lazy ones below the fold, so a full-page screenshot shows
+ * the page as a reader scrolling through it would; resolves with the addresses of images that failed.
+ */
+export async function loadAllImages(page: Page, { timeoutMs = 60_000 } = {}): Promise<string[]> {
+  await page.evaluate(() => {
+    for (const image of Array.from(document.images)) image.loading = 'eager';
+  });
+  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete), undefined, {
+    timeout: timeoutMs,
+  });
+  return page.evaluate(() =>
+    Array.from(document.images)
+      .filter((image) => image.naturalWidth === 0)
+      .map((image) => image.currentSrc || image.src),
+  );
 }

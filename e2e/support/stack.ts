@@ -10,7 +10,7 @@ import {
   type DatabaseSettings,
   type RunSecrets,
 } from './config';
-import { cmsDir, webDir } from './paths';
+import { cmsDir, webDir, webDistDir } from './paths';
 import { startPostgres, type PostgresCluster } from './postgres';
 import { startServer, waitFor, type ServerProcess } from './server-process';
 
@@ -76,6 +76,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
     await startCms(env);
 
+    // Next keeps its data cache and its rendered pages on disk in the build folder, which every stack
+    // of a run shares: left there, the site would serve the previous stack's articles (and links to its
+    // uploads) until each page revalidated.
+    for (const cache of [
+      ['cache', 'fetch-cache'],
+      ['server', 'route-cache'],
+    ]) {
+      rmSync(join(webDir, webDistDir, ...cache), { recursive: true, force: true });
+    }
     // The site's own production server (server.mjs: `next start` plus real 503s and full error pages).
     const site = startServer('web', process.execPath, ['server.mjs'], {
       cwd: webDir,

@@ -73,16 +73,15 @@ async function requestsOf(path: string): Promise<string[]> {
 
 /** No script, frame, stylesheet, font or image in the DOM points anywhere but the two allowed hosts. */
 async function assertNoThirdPartyMarkup(page: Page) {
-  const sources = await page.evaluate(() =>
-    [
-      ...[
-        ...document.querySelectorAll('script[src], iframe, frame, embed, object, img, source, video, audio'),
-      ].map((el) => el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('srcset') ?? ''),
-      ...[...document.querySelectorAll('link[href]')]
-        .filter((l) => !['alternate', 'canonical'].includes(l.getAttribute('rel') ?? ''))
-        .map((l) => l.getAttribute('href')!),
-    ].filter(Boolean),
-  );
+  const sources = await page.evaluate(() => {
+    const embedded = Array.from(
+      document.querySelectorAll('script[src], iframe, frame, embed, object, img, source, video, audio'),
+    ).flatMap((el) => ['src', 'srcset', 'data', 'poster'].map((name) => el.getAttribute(name) ?? ''));
+    const linked = Array.from(document.querySelectorAll('link[href]'))
+      .filter((l) => !['alternate', 'canonical'].includes(l.getAttribute('rel') ?? ''))
+      .map((l) => l.getAttribute('href') ?? '');
+    return [...embedded, ...linked].filter(Boolean);
+  });
   expect(await page.locator('iframe, frame, embed, object').count()).toBe(0);
   for (const src of sources) {
     for (const part of src.split(',')) {

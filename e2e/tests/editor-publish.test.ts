@@ -79,6 +79,11 @@ describe.each<DatabaseClient>(['sqlite', 'postgres'])('an editor on %s', (databa
     await preview.frame.getByRole('region', { name: 'Preview — not published' }).waitFor();
     await preview.frame.getByRole('heading', { level: 1, name: form.title }).waitFor();
     await preview.frame.getByRole('heading', { level: 2, name: form.heading }).waitFor();
+    // The cover picked from the media library, loaded (for the screenshot, and as proof it is there).
+    const cover = await preview.frame.getByRole('main').getByRole('figure').getByRole('img').elementHandle();
+    await cover!.waitForElementState('visible');
+    const siteFrame = await cover!.ownerFrame();
+    await siteFrame!.waitForFunction((image) => (image as HTMLImageElement).naturalWidth > 0, cover);
     await page.screenshot({ path: screenshotPath(`editor-preview-${database}`) });
     await closePreview(page);
 

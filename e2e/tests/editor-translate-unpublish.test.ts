@@ -91,8 +91,8 @@ test('the editor adds the Spanish translation; the English page’s language swi
   await page.getByRole('button', { name: spanishCategory.name, exact: true }).waitFor();
   await fillTextFields(page, spanish);
   await rewriteBody(page, english, spanish);
+  await page.screenshot({ path: screenshotPath('editor-translation-es'), fullPage: true });
   const publishedAt = await publish(page);
-  await page.screenshot({ path: screenshotPath('editor-translation-es') });
 
   const visibleAfter = await msUntilVisible(publishedAt, {
     'es article': {
@@ -114,6 +114,7 @@ test('the editor adds the Spanish translation; the English page’s language swi
   await reader.getByRole('heading', { level: 1, name: spanish.title }).waitFor();
   expect(await reader.locator('html').getAttribute('lang')).toBe('es');
   expect(await reader.getByText(spanish.paragraph).count()).toBe(1);
+  await reader.screenshot({ path: screenshotPath('reader-translation-es') });
   await reader.close();
 });
 

@@ -191,25 +191,31 @@ export async function closePreview(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Open preview' }).waitFor();
 }
 
-/** Clicks Publish; resolves with the time of the click once Strapi confirms the publication. */
-export async function publish(page: Page): Promise<number> {
+/** When an editor's click happened, and how long Strapi took to confirm it in the panel. */
+export interface EditorAction {
+  clickedAt: number;
+  confirmedAfterMs: number;
+}
+
+/** Clicks Publish and waits for Strapi's confirmation. */
+export async function publish(page: Page): Promise<EditorAction> {
   const button = page.getByRole('button', { name: 'Publish', exact: true });
   await button.waitFor();
   const clickedAt = Date.now();
   await button.click();
   await notification(page, 'Published document');
-  return clickedAt;
+  return { clickedAt, confirmedAfterMs: Date.now() - clickedAt };
 }
 
-/** More document actions → Unpublish (this locale only); resolves with the time of the click. */
-export async function unpublish(page: Page): Promise<number> {
+/** More document actions → Unpublish (this locale only), and Strapi's confirmation. */
+export async function unpublish(page: Page): Promise<EditorAction> {
   await page.getByRole('button', { name: 'More document actions' }).click();
   const item = page.getByRole('menuitem', { name: 'Unpublish', exact: true });
   await item.waitFor();
   const clickedAt = Date.now();
   await item.click();
   await notification(page, 'Unpublished document');
-  return clickedAt;
+  return { clickedAt, confirmedAfterMs: Date.now() - clickedAt };
 }
 
 /** The edit view's locale picker: switches to (or starts) the translation named like "Spanish (es)". */

@@ -87,9 +87,9 @@ describe.each<DatabaseClient>(['sqlite', 'postgres'])('an editor on %s', (databa
     await page.screenshot({ path: screenshotPath(`editor-preview-${database}`) });
     await closePreview(page);
 
-    const publishedAt = await publish(page);
+    const published = await publish(page);
     const shown = (html: string) => linksTo(html, `/en/news/${form.slug}`);
-    const visibleAfter = await msUntilVisible(publishedAt, {
+    const visibleAfter = await msUntilVisible(published.clickedAt, {
       article: {
         url: urls.article,
         check: ({ status, html }) => status === 200 && html.includes(form.title),
@@ -99,7 +99,7 @@ describe.each<DatabaseClient>(['sqlite', 'postgres'])('an editor on %s', (databa
     });
     console.log(
       `[${database}] publish → visible: article ${visibleAfter.article} ms, home ${visibleAfter.home} ms, ` +
-        `category ${visibleAfter.category} ms`,
+        `category ${visibleAfter.category} ms (Strapi confirmed the publish after ${published.confirmedAfterMs} ms)`,
     );
 
     // What readers get is the published article, without the preview banner.

@@ -92,9 +92,9 @@ test('the editor adds the Spanish translation; the English page’s language swi
   await fillTextFields(page, spanish);
   await rewriteBody(page, english, spanish);
   await page.screenshot({ path: screenshotPath('editor-translation-es'), fullPage: true });
-  const publishedAt = await publish(page);
+  const published = await publish(page);
 
-  const visibleAfter = await msUntilVisible(publishedAt, {
+  const visibleAfter = await msUntilVisible(published.clickedAt, {
     'es article': {
       url: site(`/es/news/${spanish.slug}`),
       check: ({ status, html }) => status === 200 && html.includes(spanish.title),
@@ -103,7 +103,7 @@ test('the editor adds the Spanish translation; the English page’s language swi
   });
   console.log(
     `translation publish → visible: es article ${visibleAfter['es article']} ms, ` +
-      `en page's switcher ${visibleAfter['en switcher']} ms`,
+      `en page's switcher ${visibleAfter['en switcher']} ms (Strapi confirmed after ${published.confirmedAfterMs} ms)`,
   );
 
   // A reader on the English article follows the language switcher.
@@ -131,15 +131,16 @@ test('the editor unpublishes the English article: 404, and gone from the home pa
   const page = admin;
   await openArticleList(page);
   await openArticle(page, english.title);
-  const unpublishedAt = await unpublish(page);
+  const unpublished = await unpublish(page);
 
-  const goneAfter = await msUntilVisible(unpublishedAt, {
+  const goneAfter = await msUntilVisible(unpublished.clickedAt, {
     article: { url: urls.article, check: ({ status }) => status === 404 },
     home: { url: urls.home, check: ({ status, html }) => status === 200 && !linksTo(html, path) },
     feed: { url: urls.feed, check: ({ status, html }) => status === 200 && !html.includes(path) },
   });
   console.log(
-    `unpublish → gone: article ${goneAfter.article} ms, home ${goneAfter.home} ms, feed ${goneAfter.feed} ms`,
+    `unpublish → gone: article ${goneAfter.article} ms, home ${goneAfter.home} ms, feed ${goneAfter.feed} ms ` +
+      `(Strapi confirmed after ${unpublished.confirmedAfterMs} ms)`,
   );
   for (const ms of Object.values(goneAfter)) expect(ms).toBeLessThanOrEqual(WITHIN_MS);
 });

@@ -26,10 +26,11 @@ function chooseLanguage(request: NextRequest) {
 }
 
 function limitSearch(request: NextRequest) {
+  // Only a language's search page; /api/search counts for itself and must not be charged twice.
+  const locale = request.nextUrl.pathname.split('/')[1];
+  if (!isSiteLocale(locale)) return NextResponse.next();
   const decision = searchRateLimiter().take(clientKey(request.headers));
   if (decision.allowed) return NextResponse.next();
-  const first = request.nextUrl.pathname.split('/')[1];
-  const locale = isSiteLocale(first) ? first : 'en';
   return new NextResponse(t(locale).searchTooMany, {
     status: 429,
     headers: {
@@ -40,6 +41,7 @@ function limitSearch(request: NextRequest) {
   });
 }
 
+// Matchers must be literals; a unit test checks the languages listed here are the site's.
 export const config = {
-  matcher: ['/', '/:locale/search'],
+  matcher: ['/', '/:locale(en|es)/search'],
 };

@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import { NextRequest } from 'next/server';
+import { SITE_LOCALES } from '@/lib/i18n';
 import { SEARCH_RATE_LIMIT } from '@/lib/rate-limit';
 import { config, proxy } from '@/proxy';
 
@@ -11,8 +12,14 @@ const visit = (path: string, address: string) =>
   );
 
 describe('proxy for the search page', () => {
-  it('runs only for "/" and the search pages', () => {
-    expect(config.matcher).toEqual(['/', '/:locale/search']);
+  it('runs only for "/" and each language’s search page', () => {
+    expect(config.matcher).toEqual(['/', `/:locale(${SITE_LOCALES.join('|')})/search`]);
+  });
+
+  it('never charges /api/search (the route counts for itself)', () => {
+    for (let i = 0; i < SEARCH_RATE_LIMIT.capacity + 5; i++)
+      expect(visit('/api/search?q=x', '10.7.9.9').headers.get('x-middleware-next')).toBe('1');
+    expect(visit('/en/search?q=x', '10.7.9.9').headers.get('x-middleware-next')).toBe('1');
   });
 
   it('lets searches through until the client’s budget is spent, then answers 429 in its language', async () => {

@@ -31,7 +31,9 @@ async function msUntilVisible(url, text, started, timeoutMs = 15_000) {
 }
 
 const list = await (
-  await fetch(`${cms}/api/articles?locale=en&sort[0]=firstPublishedAt:desc&pagination[pageSize]=1&fields[0]=title&fields[1]=slug`)
+  await fetch(
+    `${cms}/api/articles?locale=en&sort[0]=firstPublishedAt:desc&pagination[pageSize]=1&fields[0]=title&fields[1]=slug`,
+  )
 ).json();
 const article = list.data?.[0];
 if (!article) throw new Error(`no published article at ${cms}`);

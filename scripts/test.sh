@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Command 2 of the README: install, then run every suite — static checks, unit, API (SQLite and
+# Command 2 of the README: install, then run every suite — lint and type checks, unit, API (SQLite and
 # PostgreSQL) and end-to-end. Every suite runs even when an earlier one fails; the exit code is non-zero
 # if any failed. Per-suite Jest results go to artifacts/results/, browser screenshots to artifacts/e2e/.
 source "$(dirname "$0")/lib.sh"
@@ -21,6 +21,7 @@ run_suite() { # name, command...
 }
 jest_out() { echo "--json" "--outputFile=$RESULTS/$1.json"; }
 
+run_suite lint pnpm lint
 run_suite typecheck pnpm -r typecheck
 run_suite cms-client pnpm --filter @newsroom/cms-client test $(jest_out cms-client)
 run_suite web pnpm --filter web test $(jest_out web)

@@ -1,7 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readEnv } from '../src/env';
 
 export default () => {
   const env = readEnv();
+  // Strapi's local upload provider refuses to start without the folder; it is not kept in git.
+  mkdirSync(resolve(process.cwd(), env.PUBLIC_DIR, 'uploads'), { recursive: true });
   return {
     host: env.HOST,
     port: env.PORT,

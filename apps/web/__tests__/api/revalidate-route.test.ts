@@ -4,6 +4,7 @@
 import { revalidateTag } from 'next/cache';
 import { tagsForWebhook } from '@newsroom/cms-client';
 import * as route from '@/app/api/revalidate/route';
+import { MAX_BODY_BYTES } from '@/lib/webhook-limits';
 
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }));
 jest.mock('@/lib/env', () => ({ env: () => ({ revalidateSecret: 'webhook-secret-for-tests-0123' }) }));
@@ -88,5 +89,32 @@ describe('POST /api/revalidate', () => {
 
   it('only handles POST (Next answers 405 for the other methods)', () => {
     expect(Object.keys(route).filter((name) => /^[A-Z]+$/.test(name))).toEqual(['POST']);
+  });
+
+  it('accepts the large payload of an author with a long archive (every article with its body)', async () => {
+    const body = { type: 'paragraph', children: [{ type: 'text', text: 'word '.repeat(1500) }] };
+    const articles = Array.from({ length: 400 }, (_, i) => ({
+      documentId: `a${i}`,
+      slug: `s-${i}`,
+      body: [body],
+    }));
+    const authorUpdate = {
+      event: 'entry.update',
+      model: 'author',
+      uid: 'api::author.author',
+      entry: { documentId: 'au1', slug: 'maya', name: 'Maya', articles },
+    };
+    const text = JSON.stringify(authorUpdate);
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+    const res = await post(text, `Bearer ${SECRET}`);
+    expect(res.status).toBe(200);
+    expect(mockedRevalidate).toHaveBeenCalled();
+  });
+
+  it('answers 413 and revalidates nothing for a body past the cap', async () => {
+    const padding = 'x'.repeat(MAX_BODY_BYTES);
+    const res = await post(JSON.stringify({ ...publishEvent, padding }), `Bearer ${SECRET}`);
+    expect(res.status).toBe(413);
+    expect(mockedRevalidate).not.toHaveBeenCalled();
   });
 });

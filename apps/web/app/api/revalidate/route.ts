@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache';
 import { CmsPayloadError, tagsForWebhook } from '@newsroom/cms-client';
 import { env } from '@/lib/env';
 import { bearerToken, secretMatches } from '@/lib/secret';
+import { MAX_BODY_BYTES } from '@/lib/webhook-limits';
 
 /**
  * Strapi's webhook lands here on every create, update, publish, unpublish and delete. The payload names
@@ -9,9 +10,6 @@ import { bearerToken, secretMatches } from '@/lib/secret';
  * category, both locales …). 'max' marks them stale: the next reader gets the old page once while the
  * new one renders, and if the CMS is down at that moment the old page stays up instead of an error.
  */
-
-/** Webhook payloads are a few kilobytes; anything far larger is not from Strapi. */
-const MAX_BODY_BYTES = 256 * 1024;
 
 const json = (body: unknown, status: number) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -22,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return json({ error: 'payload too large' }, 413);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return json({ error: 'payload too large' }, 413);
 
   let payload: unknown;
   try {

@@ -34,11 +34,13 @@ install_dependencies() {
     { echo "better-sqlite3 is not usable: its native build failed (needs python3, make, g++ and Node headers)" >&2; exit 1; }
 }
 
-# Hash of the files that feed a build, so unchanged sources are not rebuilt on every start.
+# Hash of the files that feed a build, so unchanged sources are not rebuilt on every start. The
+# documentation plugin rewrites its OpenAPI file under src/extensions on every start: not a source.
 sources_hash() {
   local existing=() path
   for path in "$@"; do [ -e "$ROOT/$path" ] && existing+=("$path"); done
-  (cd "$ROOT" && find "${existing[@]}" -type f -not -path '*/node_modules/*' -not -path '*/.next*' -print0 |
+  (cd "$ROOT" && find "${existing[@]}" -type f -not -path '*/node_modules/*' -not -path '*/.next*' \
+    -not -path '*/src/extensions/documentation/*' -print0 |
     sort -z | xargs -0 sha1sum | sha1sum | cut -c1-40)
 }
 

@@ -17,7 +17,19 @@ export interface RunSecrets {
   adminPassword: string;
 }
 
-const secret = (bytes = 24) => randomBytes(bytes).toString('base64url');
+export const secret = (bytes = 24) => randomBytes(bytes).toString('base64url');
+
+/** Fresh values for the six secrets Strapi refuses to start without. */
+export function strapiSecrets(): Record<string, string> {
+  return {
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+  };
+}
 
 /** Secrets are made once per run (global setup) and shared by the build and every stack. */
 export function createRunSecrets(): RunSecrets {
@@ -83,12 +95,7 @@ export function cmsEnv(
     PUBLIC_URL: cmsUrl,
     ...databaseEnv(database, dataDir),
     PUBLIC_DIR: join(dataDir, 'public'),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...strapiSecrets(),
     ADMIN_EMAIL: s.adminEmail,
     ADMIN_PASSWORD: s.adminPassword,
     WEB_REVALIDATE_URL: `${siteUrl}/api/revalidate`,

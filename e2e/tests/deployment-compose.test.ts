@@ -6,6 +6,7 @@ import draft07 from 'ajv/dist/refs/json-schema-draft-07.json';
 import { parse } from 'yaml';
 import { assertServerSecrets, readEnv } from '../../apps/cms/src/env';
 import { parseEnv } from '../../apps/web/lib/env';
+import { strapiSecrets } from '../support/config';
 import { repoRoot } from '../support/paths';
 
 /**
@@ -71,12 +72,7 @@ const productionEnv = (): Record<string, string> => ({
   SITE_URL: 'https://news.harbourlane.example',
   CMS_PUBLIC_URL: 'https://cms.harbourlane.example',
   POSTGRES_PASSWORD: secret(),
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...strapiSecrets(),
   REVALIDATE_SECRET: secret(),
   PREVIEW_SECRET: secret(),
   PREVIEW_API_TOKEN: secret(),

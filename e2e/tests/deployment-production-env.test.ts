@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CMS_PORT, WEB_PORT } from '../support/config';
+import { CMS_PORT, strapiSecrets, WEB_PORT } from '../support/config';
 import { cmsDir, webDir, webDistDir } from '../support/paths';
 import { startServer, waitFor } from '../support/server-process';
 
@@ -33,12 +33,7 @@ const goodCmsEnv = (): Record<string, string> => ({
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: join(dataDir, 'cms.db'),
   PUBLIC_DIR: join(dataDir, 'public'),
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...strapiSecrets(),
   REVALIDATE_SECRET: secret(),
   PREVIEW_SECRET: secret(),
   PREVIEW_API_TOKEN: secret(),

@@ -1,6 +1,5 @@
-import { localeFrom, slugFrom } from '@/lib/locale';
-import { pageNumberFrom } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
+import { pagedListingParams } from '@/lib/route-params';
 import { authorMetadata, renderAuthor } from '../../../../_views/author-view';
 
 // ISR: nothing is rendered at build (the CMS need not be running); each page renders on its first
@@ -13,12 +12,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string; slug: string; n: string }> };
 
-async function resolve(params: Props['params']) {
-  const raw = await params;
-  const locale = localeFrom(raw.locale);
-  const slug = slugFrom(raw.slug);
-  return { locale, slug, page: pageNumberFrom(raw.n, paths.author(locale, slug)) };
-}
+const resolve = (params: Props['params']) => pagedListingParams(params, paths.author);
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug, page } = await resolve(params);

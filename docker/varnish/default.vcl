@@ -129,6 +129,11 @@ sub vcl_backend_fetch {
     # The web tier's search rate limit counts by the last X-Forwarded-For address (TRUST_PROXY=true),
     # which Varnish appends.
     unset bereq.http.X-Purge-Secret;
+    # No conditional re-fetches: the web tier's 304 carries neither Cache-Control nor `xkey`, and the copy
+    # refreshed from it would lose its surrogate keys (and could no longer be purged). Full answers come
+    # from the web tier's own cache anyway.
+    unset bereq.http.If-None-Match;
+    unset bereq.http.If-Modified-Since;
 }
 
 sub vcl_backend_response {
@@ -200,8 +205,13 @@ sub vcl_synth {
 }
 
 sub vcl_backend_error {
+    # A background re-fetch that found no web instance: keep serving the stale copy.
+    if (bereq.is_bgfetch) {
+        return (abandon);
+    }
     # No web instance answered and no stale copy was left to serve. Not cached.
     set beresp.ttl = 0s;
+    set beresp.grace = 0s;
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "30";
     set beresp.http.Cache-Control = "private, no-store";

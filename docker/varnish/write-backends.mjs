@@ -10,7 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\])$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\])$/i;
 const ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]+)(?:\/\d{1,3})?$/i;
 
 /** Parses HOST:PORT; throws with a clear message. */
@@ -25,7 +26,8 @@ export function parseBackend(value) {
 export function backendsVcl(webs, purgers = ['127.0.0.1', '::1']) {
   if (webs.length === 0) throw new Error('at least one --web HOST:PORT is needed');
   for (const address of purgers) {
-    if (!ADDRESS.test(address)) throw new Error(`--purger must be an address or ADDRESS/BITS, got "${address}"`);
+    if (!ADDRESS.test(address))
+      throw new Error(`--purger must be an address or ADDRESS/BITS, got "${address}"`);
   }
   const backends = webs.map(parseBackend);
   const acl = purgers.map((address) => {

@@ -51,11 +51,17 @@ const redisUrl = z
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `REDIS_URL must be a URL such as redis://127.0.0.1:6379, got "${value}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `REDIS_URL must be a URL such as redis://127.0.0.1:6379, got "${value}"`,
+      });
       return z.NEVER;
     }
     if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
-      ctx.addIssue({ code: 'custom', message: `REDIS_URL must use redis: or rediss:, got "${url.protocol}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `REDIS_URL must use redis: or rediss:, got "${url.protocol}"`,
+      });
       return z.NEVER;
     }
     return value;

@@ -6,7 +6,7 @@ export declare function purgeFront(
   tags: readonly string[],
   options?: Partial<FrontPurgeSettings> & {
     fetchImpl?: typeof fetch;
-    log?: Pick<Console, 'error'>;
+    log?: Pick<Console, 'error'> & Partial<Pick<Console, 'info'>>;
   },
 ): Promise<number | undefined>;
 export declare function frontPurgeSettings(

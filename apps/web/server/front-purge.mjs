@@ -28,7 +28,11 @@ export async function purgeFront(tags, { url, secret, fetchImpl = globalThis.fet
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
       const text = await response.text();
-      if (response.ok) return Number.parseInt(response.headers.get('x-purged') ?? '', 10) || 0;
+      if (response.ok) {
+        const purged = Number.parseInt(response.headers.get('x-purged') ?? '', 10) || 0;
+        log.info?.(`cache front: soft-purged ${purged} objects for keys [${keys.join(' ')}]`);
+        return purged;
+      }
       lastProblem = `HTTP ${response.status} ${text.slice(0, 200)}`;
       // A refusal (403: wrong secret or address) will not change on retry.
       if (response.status >= 400 && response.status < 500) break;

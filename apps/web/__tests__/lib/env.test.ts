@@ -121,7 +121,11 @@ describe('parseEnv', () => {
       ['FRONT_PURGE_URL', 'not a URL', { ...PURGE, FRONT_PURGE_URL: 'varnish:8080' }],
       ['FRONT_PURGE_SECRET', 'a URL without a secret', { FRONT_PURGE_URL: PURGE.FRONT_PURGE_URL }],
       ['FRONT_PURGE_SECRET', 'a short secret', { ...PURGE, FRONT_PURGE_SECRET: 'short' }],
-      ['FRONT_PURGE_SECRET', 'a placeholder', { ...PURGE, FRONT_PURGE_SECRET: 'replace-with-a-long-random-string' }],
+      [
+        'FRONT_PURGE_SECRET',
+        'a placeholder',
+        { ...PURGE, FRONT_PURGE_SECRET: 'replace-with-a-long-random-string' },
+      ],
       ['FRONT_PURGE_SECRET', 'a secret without a URL', { FRONT_PURGE_SECRET: PURGE.FRONT_PURGE_SECRET }],
     ])('names %s when it is %s', (name, _label, source) => {
       expect(messageOf(() => parseEnv(source))).toMatch(new RegExp(`- ${name}`));

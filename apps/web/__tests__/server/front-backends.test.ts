@@ -7,10 +7,14 @@ import { backendsVcl } from '../../../../docker/varnish/write-backends.mjs';
 describe('front-backends.vcl (docker/varnish/write-backends.mjs)', () => {
   it('declares one probed backend per web instance, the round-robin director and the purge ACL', () => {
     const vcl = backendsVcl(['127.0.0.1:3000', 'web-2:3000'], ['127.0.0.1', '172.16.0.0/12']);
-    expect(vcl).toContain('backend web_1 {\n    .host = "127.0.0.1";\n    .port = "3000";\n    .probe = web_health;');
+    expect(vcl).toContain(
+      'backend web_1 {\n    .host = "127.0.0.1";\n    .port = "3000";\n    .probe = web_health;',
+    );
     expect(vcl).toContain('backend web_2 {\n    .host = "web-2";\n    .port = "3000";');
     expect(vcl).toContain('acl purgers {\n    "127.0.0.1";\n    "172.16.0.0"/12;\n}');
-    expect(vcl).toContain('new web = directors.round_robin();\n    web.add_backend(web_1);\n    web.add_backend(web_2);');
+    expect(vcl).toContain(
+      'new web = directors.round_robin();\n    web.add_backend(web_1);\n    web.add_backend(web_2);',
+    );
   });
 
   it('allows purges from loopback only, unless told otherwise', () => {

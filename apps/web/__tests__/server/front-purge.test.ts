@@ -38,7 +38,11 @@ describe('purgeFront', () => {
   });
 
   it('retries a front that cannot be reached, then logs and gives up without throwing', async () => {
-    const { fetchImpl, calls } = fakeFetch(new Error('ECONNREFUSED'), new Error('ECONNREFUSED'), new Error('x'));
+    const { fetchImpl, calls } = fakeFetch(
+      new Error('ECONNREFUSED'),
+      new Error('ECONNREFUSED'),
+      new Error('x'),
+    );
     await expect(purgeFront(['cms'], { ...settings, fetchImpl, log: quiet })).resolves.toBeUndefined();
     expect(calls).toHaveLength(3);
     expect(quiet.error).toHaveBeenCalledWith(expect.stringContaining('purge of [cms] failed'));
@@ -56,15 +60,18 @@ describe('purgeFront', () => {
     ['only implicit tags', {}, ['_N_T_/en']],
   ])('sends nothing with %s', async (_label, override, tags) => {
     const { fetchImpl, calls } = fakeFetch();
-    const options = 'fetchImpl' in override ? { fetchImpl, log: quiet } : { ...settings, ...override, fetchImpl, log: quiet };
+    const options =
+      'fetchImpl' in override
+        ? { fetchImpl, log: quiet }
+        : { ...settings, ...override, fetchImpl, log: quiet };
     await expect(purgeFront(tags, options)).resolves.toBe(0);
     expect(calls).toHaveLength(0);
   });
 
   it('reads its settings from the environment, both or nothing', () => {
-    expect(frontPurgeSettings({ FRONT_PURGE_URL: settings.url, FRONT_PURGE_SECRET: settings.secret })).toEqual(
-      settings,
-    );
+    expect(
+      frontPurgeSettings({ FRONT_PURGE_URL: settings.url, FRONT_PURGE_SECRET: settings.secret }),
+    ).toEqual(settings);
     expect(frontPurgeSettings({ FRONT_PURGE_URL: settings.url })).toBeUndefined();
     expect(frontPurgeSettings({})).toBeUndefined();
   });

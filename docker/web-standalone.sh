@@ -35,6 +35,8 @@ cp -RL "$web/node_modules/@fortedigital/nextjs-cache-handler" "$out/$web/node_mo
 cp -RL "$web/node_modules/@redis/client" "$out/$web/node_modules/@redis/"
 redis_client=$(cd "$web/node_modules/@redis/client" && pwd -P)
 cp -RL "$redis_client/../../cluster-key-slot" "$out/$web/node_modules/cluster-key-slot"
+# The handler reads next/constants.js, an entry point the traced `next` does not include.
+cp "$web/node_modules/next/constants.js" "$out/$web/node_modules/next/constants.js"
 
 # The environment check the launcher runs: lib/env.ts as JavaScript, with zod (Next bundles zod into
 # its page chunks, so the traced node_modules do not have it).

@@ -33,6 +33,8 @@ import {
 const SHARED_KEY = Symbol.for('newsroom.shared-cache');
 /** A Redis command that takes longer than this fails, and the read falls back to the local copy. */
 const REDIS_TIMEOUT_MS = 1000;
+/** Next loads this module on the first request: that request may wait this long for the first connection. */
+const FIRST_CONNECT_WAIT_MS = 500;
 
 function sharedCache() {
   if (globalThis[SHARED_KEY]) return globalThis[SHARED_KEY];
@@ -66,11 +68,16 @@ function sharedCache() {
       .then(() => purgeFront(tags, frontPurgeSettings()))
       .catch((error) => console.error('replaying revalidations after a Redis outage failed:', error));
   });
+  let firstConnect = Promise.resolve();
   if (!building) {
     // Not awaited: the site starts (and serves from the local copy) even when Redis is down.
     client.connect().catch((error) => console.warn(`shared cache (Redis) connect failed: ${error.message}`));
+    firstConnect = new Promise((resolve) => {
+      client.once('ready', resolve);
+      setTimeout(resolve, FIRST_CONNECT_WAIT_MS).unref();
+    });
   }
-  const state = { client, pending, handlers: [redis, createLruHandler()] };
+  const state = { client, pending, firstConnect, handlers: [redis, createLruHandler()] };
   globalThis[SHARED_KEY] = state;
   return state;
 }
@@ -81,7 +88,9 @@ const isPageOrRoute = (kind) => kind === 'APP_PAGE' || kind === 'APP_ROUTE';
 
 export default class SharedCacheHandler extends CacheHandler {
   async get(cacheKey, ctx) {
-    if (!sharedCache().client.isReady) markSharedCacheUnavailable();
+    const { client, firstConnect } = sharedCache();
+    await firstConnect;
+    if (!client.isReady) markSharedCacheUnavailable();
     const entry = await super.get(cacheKey, ctx);
     if (ctx?.kind === 'FETCH') recordTags(ctx.tags);
     else if (isPageOrRoute(entry?.value?.kind))

@@ -153,6 +153,14 @@ sub vcl_backend_response {
         return (deliver);
     }
 
+    # Next answered with its own stale copy while it renders a new one (x-nextjs-cache: STALE, sent
+    # without Cache-Control), or gave no caching instructions at all: keep it a second, so the next
+    # reader's request brings the regenerated page (served from grace meanwhile).
+    if (!beresp.http.Set-Cookie && (beresp.http.x-nextjs-cache == "STALE" || !beresp.http.Cache-Control)) {
+        set beresp.ttl = 1s;
+        return (deliver);
+    }
+
     if (beresp.http.xkey && (beresp.status == 200 || beresp.status == 404) &&
         beresp.http.Cache-Control !~ "(?i)(private|no-store)" && !beresp.http.Set-Cookie) {
         # Pages, feeds and sitemaps that name their cache tags are purged on publish, so the front may

@@ -219,7 +219,7 @@ test('two web instances agree after a revalidation that reached only one of them
   expect((await get(web1)).html).toContain(target.title);
   expect((await get(web2)).html).toContain(target.title);
 
-  const title = `${target.title} (updated ${Date.now().toString(36)})`;
+  const title = `Peer support evenings move to Thursdays ${Date.now().toString(36)}`;
   const changedAt = Date.now();
   // Strapi sends one webhook, through the front, to one of the two instances.
   await cmsWrite(front.cmsUrl, token, 'PUT', `/api/articles/${target.documentId}?locale=en`, {
@@ -278,6 +278,44 @@ test('preview through the front is never cached and never served to another read
   }
   // A page the front holds is not handed to the editor in draft mode either.
   expect(cacheOf(await get(`${front.frontUrl}/en`, { Cookie: cookie! }))).toBe('PASS');
+});
+
+test('a revalidation while the CMS is down keeps the last good page up through the front', async () => {
+  const target = articles[6]!;
+  const page = `${front.frontUrl}/en/news/${target.slug}`;
+  await settled(page);
+  await front.stopCms();
+  try {
+    // What the webhook does on a publish: drops the page from the shared cache, then purges the front.
+    const revalidate = await fetch(`${front.webUrls[0]}/api/revalidate`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${front.secrets.revalidateSecret}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({
+        event: 'entry.update',
+        model: 'article',
+        uid: 'api::article.article',
+        entry: { documentId: target.documentId, slug: target.slug, locale: 'en' },
+      }),
+    });
+    expect(revalidate.status).toBe(200);
+    await waitFor('the purge to reach the front', async () =>
+      cacheOf(await get(page)) === 'HIT-STALE' ? true : undefined,
+    );
+    // The web tier cannot render it now (503); the front keeps serving the last good copy meanwhile.
+    expect((await get(front.webUrls[1] + `/en/news/${target.slug}`)).status).toBe(503);
+    for (let i = 0; i < 3; i += 1) {
+      await delay(500);
+      const answer = await get(page);
+      expect(answer.status).toBe(200);
+      expect(answer.html).toContain(`/en/news/${target.slug}`);
+    }
+  } finally {
+    await front.startCms();
+  }
+  expect((await settled(page)).status).toBe(200);
 });
 
 test('with Redis stopped the web instances keep serving, and they reconnect when it is back', async () => {

@@ -217,6 +217,11 @@ sub vcl_backend_error {
     if (bereq.is_bgfetch) {
         return (abandon);
     }
+    # An instance that just went down (before the probe notices): try once more; the round-robin
+    # director hands the retry to the next instance.
+    if (bereq.retries < 1) {
+        return (retry);
+    }
     # No web instance answered and no stale copy was left to serve. Not cached.
     set beresp.ttl = 0s;
     set beresp.grace = 0s;

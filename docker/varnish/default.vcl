@@ -13,8 +13,9 @@
 # Concurrent misses for one URL are coalesced by Varnish itself (one backend fetch, the others wait).
 #
 # The backends, the director `web` and the ACL `purgers` are not here: they depend on where the web
-# instances run, so each way of starting the front writes `front-backends.vcl` beside a copy of this file's
-# search path (scripts/start-front.sh, e2e/support/front.ts, docker/varnish/compose-backends.vcl).
+# instances run, so each way of starting the front provides `front-backends.vcl` in a directory on
+# varnishd's vcl_path, written by docker/varnish/write-backends.mjs (scripts/start-front.sh,
+# e2e/support/front.ts; docker/varnish/compose-backends.vcl for docker-compose).
 # The purge secret comes from the environment of varnishd: FRONT_PURGE_SECRET.
 
 vcl 4.1;
@@ -126,9 +127,8 @@ sub vcl_hash {
 }
 
 sub vcl_backend_fetch {
-    # The web tier's search rate limit counts by the last X-Forwarded-For address (TRUST_PROXY=true),
-    # which Varnish appends.
-    unset bereq.http.X-Purge-Secret;
+    # (X-Forwarded-For, which Varnish appends, is what the web tier's search rate limit counts by:
+    # TRUST_PROXY=true.)
     # No conditional re-fetches: the web tier's 304 carries neither Cache-Control nor `xkey`, and the copy
     # refreshed from it would lose its surrogate keys (and could no longer be purged). Full answers come
     # from the web tier's own cache anyway.
@@ -141,6 +141,12 @@ sub vcl_backend_response {
     # replacing it: a CMS outage during a publish leaves readers on the last good page.
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         return (abandon);
+    }
+    # Errors are never kept: the next request asks again.
+    if (beresp.status >= 500) {
+        set beresp.ttl = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
     }
 
     # Grace: how long a copy past its TTL may still be served while a fresh one is fetched, or while

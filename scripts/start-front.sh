@@ -43,7 +43,7 @@ trap stop_all INT TERM EXIT
 
 log "starting Redis on port $REDIS_PORT (the shared Next cache; kept in memory only)"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$STATE/redis" \
-  --loglevel warning &
+  --maxmemory 256mb --maxmemory-policy allkeys-lru --loglevel warning &
 pids+=($!)
 
 log "starting Strapi on port $CMS_PORT"

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FRONT_PORT, REDIS_PORT, WEB_PORT_2, secret, siteUrl } from './config';
@@ -52,20 +53,15 @@ export async function startFront(options: StackOptions = {}): Promise<Front> {
       ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
       { cwd: dir, env: {} },
     );
-    await waitFor('Redis to accept connections', async () =>
-      (await import('node:net').then(
-        (net) =>
-          new Promise<boolean>((resolve) => {
-            const socket = net.connect(REDIS_PORT, '127.0.0.1', () => {
-              socket.end();
-              resolve(true);
-            });
-            socket.once('error', () => resolve(false));
-          }),
-      ))
-        ? true
-        : undefined,
-    );
+    const accepts = () =>
+      new Promise<true | undefined>((resolve) => {
+        const socket = connect(REDIS_PORT, '127.0.0.1', () => {
+          socket.end();
+          resolve(true);
+        });
+        socket.once('error', () => resolve(undefined));
+      });
+    await waitFor('Redis to accept connections', accepts);
   };
   const startWeb2 = async () => {
     web2 = await startSite('web-2', WEB_PORT_2, stack!.secrets, { ...frontWebEnv, ...options.webEnv });

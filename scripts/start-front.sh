@@ -27,8 +27,9 @@ done
 missing=($(missing_front_packages))
 install_system_packages "${missing[@]+"${missing[@]}"}"
 
-# Pages carry absolute URLs of the address readers use: the front.
-prepare_local_system "$CMS_PORT" "$FRONT_PORT"
+# The generated env files keep `npm start`'s addresses (one web instance on WEB_PORT); the addresses of this
+# shape (the webhook and preview through the front, SITE_URL = the front) are given to the processes below.
+prepare_local_system "$CMS_PORT" "$WEB_PORT"
 
 STATE="$ROOT/.cache/front"
 rm -rf "$STATE" && mkdir -p "$STATE/redis"

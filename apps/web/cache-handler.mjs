@@ -107,7 +107,10 @@ export default class SharedCacheHandler extends CacheHandler {
 
   async revalidateTag(tag, durations) {
     const tags = typeof tag === 'string' ? [tag] : [...tag];
-    await super.revalidateTag(tags, durations);
+    const started = Date.now();
+    // One tag at a time in the base class (a scan of Redis's tag map each); the tags are independent.
+    await Promise.all(tags.map((one) => super.revalidateTag(one, durations)));
+    console.info(`shared cache: revalidated ${tags.length} tags in ${Date.now() - started} ms`);
     const { client, pending } = sharedCache();
     if (!client.isReady) for (const one of tags) pending.add(one);
     await purgeFront(tags, frontPurgeSettings());

@@ -84,6 +84,24 @@ test('tracking parameters neither split the cache nor change the page', async ()
   expect(cacheOf(await get(`${page}?a=2&b=2`))).toBe('MISS');
 });
 
+describe('what the front never shares', () => {
+  it.each([
+    ['the draft-mode cookie', '/en', { Cookie: 'theme=dark; __prerender_bypass=x' }],
+    ['the older preview-data cookie', '/en', { Cookie: '__next_preview_data=x' }],
+    ['an Authorization header', '/en', { Authorization: 'Bearer anything' }],
+    ['the search API', '/api/search?q=recovery&locale=en', {}],
+    ['the search page', '/en/search?q=recovery', {}],
+  ])('passes a request with %s to the web tier', async (_label, path, headers) => {
+    await get(`${front.frontUrl}${path}`); // a cached copy would exist now if the front kept one
+    expect(cacheOf(await get(`${front.frontUrl}${path}`, headers))).toBe('PASS');
+  });
+
+  it('ignores other cookies: they neither bypass nor split the cache', async () => {
+    await settled(`${front.frontUrl}/en`);
+    expect(cacheOf(await get(`${front.frontUrl}/en`, { Cookie: 'theme=dark; _ga=GA1.1.1' }))).toBe('HIT');
+  });
+});
+
 test('pages name the cache tags they were built from in `xkey`', async () => {
   const [article] = articles;
   const home = await settled(`${front.frontUrl}/en`);

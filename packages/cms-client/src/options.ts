@@ -1,3 +1,4 @@
+import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { CmsError } from './errors';
 import type { HttpConfig } from './http';
 import type { MapContext } from './mappers';
@@ -15,11 +16,20 @@ export interface CmsClientOptions {
   fetch?: typeof fetch;
   /** Passed as init.next.revalidate (ignored outside Next). */
   revalidateSeconds?: number;
-  /** Default 8000. A slower answer is abandoned with CmsUnavailableError. */
+  /** Default 2500. A slower answer is abandoned with CmsUnavailableError. */
   timeoutMs?: number;
+  /**
+   * After a timeout or network error the client stops waiting for the CMS for a while (see
+   * circuit-breaker.ts); `false` turns that off. One breaker per client.
+   */
+  circuitBreaker?: CircuitBreakerOptions | false;
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000;
+/**
+ * Strapi answers the site's queries in tens of milliseconds; 2.5 s means it is not answering, and a
+ * reader of a page that cannot be built then gets the 503 page within about 3 s.
+ */
+export const DEFAULT_TIMEOUT_MS = 2500;
 
 export interface ResolvedOptions {
   status: PublicationStatus;
@@ -65,6 +75,7 @@ export function resolveOptions(options: CmsClientOptions): ResolvedOptions {
       timeoutMs,
       revalidateSeconds: options.revalidateSeconds,
       noStore: status === 'draft',
+      breaker: options.circuitBreaker === false ? undefined : new CircuitBreaker(options.circuitBreaker),
     },
     map: {
       mediaBaseUrl: options.mediaBaseUrl ? checkOrigin('mediaBaseUrl', options.mediaBaseUrl) : baseUrl,

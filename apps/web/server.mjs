@@ -21,6 +21,7 @@ import {
   methodProblem,
   previewFrameOrigins,
   refuse,
+  refuseConnect,
   responseHeaders,
 } from './server/http-hardening.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
@@ -99,6 +100,8 @@ createServer((req, res) => {
       res.end();
     });
   });
-}).listen(port, hostname, () => {
-  console.log(`> newsroom web ready on ${selfOrigin}`);
-});
+})
+  .on('connect', refuseConnect)
+  .listen(port, hostname, () => {
+    console.log(`> newsroom web ready on ${selfOrigin}`);
+  });

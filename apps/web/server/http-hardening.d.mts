@@ -27,3 +27,4 @@ export declare function refuse(
   message: string,
   extraHeaders?: Record<string, string>,
 ): void;
+export declare function refuseConnect(req: IncomingMessage, socket: import('node:stream').Duplex): void;

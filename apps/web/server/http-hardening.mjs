@@ -45,16 +45,20 @@ export function isWellEncodedUrl(rawUrl) {
 }
 
 /**
- * The path as Next routes it: segments percent-decoded, empty segments (double or trailing slashes)
- * dropped. Null when it cannot be decoded.
+ * The path as Next routes it: backslashes read as slashes, segments percent-decoded, dot segments
+ * resolved (raw or encoded, as URL parsers do) and empty segments (double or trailing slashes) dropped.
+ * Null when it cannot be decoded.
  */
 export function routedPath(rawPath) {
   try {
-    const segments = rawPath
-      .split('/')
-      .filter((segment) => segment !== '')
-      .map((segment) => decodeURIComponent(segment));
-    return `/${segments.join('/')}`;
+    const resolved = [];
+    for (const raw of rawPath.replace(/\\/g, '/').split('/')) {
+      const segment = decodeURIComponent(raw);
+      if (segment === '' || segment === '.') continue;
+      if (segment === '..') resolved.pop();
+      else resolved.push(segment);
+    }
+    return `/${resolved.join('/')}`;
   } catch {
     return null;
   }
@@ -203,6 +207,13 @@ export function enforceHeaders(res, headers) {
     }
     return originalWriteHead.call(this, statusCode, ...rest);
   };
+}
+
+/** Node hands CONNECT to a 'connect' listener instead of the request handler: answer it with a 405. */
+export function refuseConnect(_req, socket) {
+  socket.end(
+    'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+  );
 }
 
 /** Answers a request refused before Next: plain text, never cached. */

@@ -64,6 +64,10 @@ describe('search spellings', () => {
     ['//en/search', '/en/search'],
     ['/en/search/?q=walk', '/en/search?q=walk'],
     ['/es///search//', '/es/search'],
+    ['/en/./search?q=walk', '/en/search?q=walk'],
+    ['/en/x/../search', '/en/search'],
+    ['/en/%2e/search', '/en/search'],
+    ['/en\\search?q=walk', '/en/search?q=walk'],
   ])('redirects %s to %s', (url, canonical) => {
     expect(canonicalSearchRedirect(url, LOCALES)).toBe(canonical);
   });

@@ -260,7 +260,7 @@ describe('hostile input: never a 5xx, nothing leaked, nothing changed', () => {
   });
 
   it.each(HOSTILE)('%s (%s %s)', async (_label, method, path) => {
-    const res = await raw(method, path).catch((error: Error) => ({
+    const res = await raw(method, path).catch((error: Error): RawResponse => ({
       status: 400,
       headers: {},
       body: error.message,

@@ -5,6 +5,7 @@
 // - a CMS answer with no results (the lookup of that unknown slug in the data cache).
 // A stream of random URLs therefore cannot fill the disk. Real pages and non-empty data are stored as
 // before. Plain CommonJS because Next loads this file itself, at build and at start.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS file, loaded by Next itself
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
 
 /** True for an empty Strapi list: `{"data":[],"meta":{…"total":0…}}`. */

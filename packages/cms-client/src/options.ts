@@ -20,9 +20,10 @@ export interface CmsClientOptions {
   timeoutMs?: number;
   /**
    * After a timeout or network error the client stops waiting for the CMS for a while (see
-   * circuit-breaker.ts); `false` turns that off. One breaker per client.
+   * circuit-breaker.ts). Options give the client a breaker of its own; a CircuitBreaker instance is
+   * shared with whoever else holds it (several clients of one CMS); `false` turns it off.
    */
-  circuitBreaker?: CircuitBreakerOptions | false;
+  circuitBreaker?: CircuitBreakerOptions | CircuitBreaker | false;
 }
 
 /**
@@ -50,6 +51,11 @@ function checkOrigin(name: string, value: string): string {
   return value.replace(/\/+$/, '');
 }
 
+/** By shape, not instanceof: a bundler may load this module more than once, each with its own class. */
+function isBreaker(value: unknown): value is CircuitBreaker {
+  return typeof (value as CircuitBreaker | undefined)?.deadline === 'function';
+}
+
 /** Misconfiguration fails when the client is created, with a message naming the option. */
 export function resolveOptions(options: CmsClientOptions): ResolvedOptions {
   const baseUrl = checkOrigin('baseUrl', options.baseUrl);
@@ -75,7 +81,12 @@ export function resolveOptions(options: CmsClientOptions): ResolvedOptions {
       timeoutMs,
       revalidateSeconds: options.revalidateSeconds,
       noStore: status === 'draft',
-      breaker: options.circuitBreaker === false ? undefined : new CircuitBreaker(options.circuitBreaker),
+      breaker:
+        options.circuitBreaker === false
+          ? undefined
+          : isBreaker(options.circuitBreaker)
+            ? options.circuitBreaker
+            : new CircuitBreaker(options.circuitBreaker),
     },
     map: {
       mediaBaseUrl: options.mediaBaseUrl ? checkOrigin('mediaBaseUrl', options.mediaBaseUrl) : baseUrl,

@@ -107,3 +107,16 @@ describe('a client in front of a frozen CMS', () => {
     expect(again.ms).toBeGreaterThanOrEqual(120);
   });
 });
+
+describe('a breaker shared by several clients', () => {
+  it('makes every client fail fast once one of them has seen the CMS hang', async () => {
+    const { fetch } = fakeFetch(hang);
+    const breaker = new CircuitBreaker();
+    const a = createCmsClient({ baseUrl: 'http://cms.test', fetch, timeoutMs: 300, circuitBreaker: breaker });
+    const b = createCmsClient({ baseUrl: 'http://cms.test', fetch, timeoutMs: 300, circuitBreaker: breaker });
+    await timed(() => a.listArticles({ locale: 'en' }));
+    const other = await timed(() => b.listCategories('en'));
+    expect(other.error).toBeInstanceOf(CmsUnavailableError);
+    expect(other.ms).toBeLessThan(200);
+  });
+});

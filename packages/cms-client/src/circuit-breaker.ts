@@ -35,7 +35,7 @@ export class CircuitBreaker {
 
   constructor(options: CircuitBreakerOptions = {}) {
     this.threshold = options.threshold ?? 1;
-    this.cooldownMs = options.cooldownMs ?? 5000;
+    this.cooldownMs = options.cooldownMs ?? 3000;
     this.openDeadlineMs = options.openDeadlineMs ?? 50;
     this.now = options.now ?? Date.now;
   }
@@ -70,9 +70,14 @@ export class CircuitBreaker {
     this.openUntil = 0;
   }
 
-  /** A timeout or a network error. */
+  /**
+   * A timeout or a network error. While open, failures of short-deadline requests prove nothing new and
+   * must not push the cooldown further (under steady traffic the circuit would never try again): only
+   * the probe's failure re-opens it.
+   */
   failure(probe = false): void {
     if (probe) this.probing = false;
+    else if (this.state !== 'closed') return;
     this.failures += 1;
     if (this.failures >= this.threshold) this.openUntil = this.now() + this.cooldownMs;
   }

@@ -43,6 +43,16 @@ describe('CircuitBreaker', () => {
     expect(b.state).toBe('closed');
   });
 
+  it('is not kept open by the failures of short-deadline requests (steady traffic still gets a probe)', () => {
+    now = 0;
+    const b = breaker();
+    b.failure();
+    b.failure();
+    for (now = 0; now < 1000; now += 100) b.failure(b.deadline(2500).probe);
+    now = 1000;
+    expect(b.deadline(2500)).toEqual({ ms: 2500, probe: true });
+  });
+
   it('re-opens when the probe fails', () => {
     now = 0;
     const b = breaker();

@@ -22,6 +22,7 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
+import diskCacheHandler from './server/disk-cache-handler.cjs';
 import { frontPurgeSettings, purgeFront } from './server/front-purge.mjs';
 import {
   markSharedCacheUnavailable,
@@ -35,6 +36,13 @@ const SHARED_KEY = Symbol.for('newsroom.shared-cache');
 const REDIS_TIMEOUT_MS = 1000;
 /** Next loads this module on the first request: that request may wait this long for the first connection. */
 const FIRST_CONNECT_WAIT_MS = 500;
+/**
+ * Lifetime in Redis of what any URL can produce in unbounded numbers (a 404 page, an empty CMS answer; the
+ * same test as the disk cache's, server/disk-cache-handler.cjs): shared like everything else, so a publish
+ * replaces a 404 on every instance, but gone after about a minute, so random URLs cannot fill Redis.
+ */
+const PER_URL_MISS_SECONDS = 60;
+const { isPerUrlMiss } = diskCacheHandler;
 
 function sharedCache() {
   if (globalThis[SHARED_KEY]) return globalThis[SHARED_KEY];
@@ -102,6 +110,13 @@ export default class SharedCacheHandler extends CacheHandler {
     if (value?.kind === 'FETCH') recordTags(ctx?.tags);
     else if (isPageOrRoute(value?.kind))
       recordEntryTags(cacheKey, splitTagsHeader(value.headers?.['x-next-cache-tags']));
+    if (isPerUrlMiss(value)) {
+      // The handler derives an entry's lifetime from the page's revalidate time, or a fetch's own.
+      const short = { revalidate: PER_URL_MISS_SECONDS };
+      return value.kind === 'FETCH'
+        ? super.set(cacheKey, { ...value, ...short }, ctx)
+        : super.set(cacheKey, value, { ...ctx, cacheControl: { ...ctx?.cacheControl, ...short } });
+    }
     return super.set(cacheKey, value, ctx);
   }
 

@@ -35,6 +35,9 @@ export interface Stack {
   startWeb(): Promise<void>;
   /** The last lines the site's server printed. */
   webLog(): string;
+  /** SIGSTOP / SIGCONT Strapi: a hung CMS (connections accepted, nothing answered), then a live one. */
+  freezeCms(): void;
+  thawCms(): void;
   stop(): Promise<void>;
 }
 
@@ -114,6 +117,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     stopWeb: async () => web?.stop(),
     webLog: () => web?.tail() ?? '',
+    freezeCms: () => cms?.signal('SIGSTOP'),
+    thawCms: () => cms?.signal('SIGCONT'),
     stop,
   };
 }

@@ -336,6 +336,15 @@ test('a revalidation while the CMS is down keeps the last good page up through t
     await front.startCms();
   }
   expect((await settled(page)).status).toBe(200);
+  // Both instances render from the CMS again (their circuit breakers have closed) before the next test.
+  for (const origin of front.webUrls) {
+    await waitFor(
+      `${origin} to render from the CMS again`,
+      async () =>
+        (await get(`${origin}/en/tag/no-such-tag-${Date.now()}`)).status === 404 ? true : undefined,
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+  }
 });
 
 test('with Redis stopped the web instances keep serving, and they reconnect when it is back', async () => {

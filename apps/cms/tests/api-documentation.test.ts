@@ -41,6 +41,14 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(doc.info)).not.toMatch(/YOUR_TERMS_OF_SERVICE_URL|something\.io|mywebsite/);
   });
 
+  it('states that public filters and sorts may not follow a relation into drafts (a 400)', () => {
+    const description = String(doc.info.description);
+    expect(description).toMatch(/may not follow a relation into articles/);
+    expect(description).toContain('filters[category][articles]');
+    expect(description).toContain('sort=articles.title');
+    expect(description).toMatch(/whole numbers in digits/);
+  });
+
   it.each(CONTENT_TYPES)('documents reading %s: the list and one entry by documentId', (plural, tag) => {
     expect(doc.paths[`/${plural}`]?.get).toMatchObject({ tags: [tag] });
     expect(doc.paths[`/${plural}/{id}`]?.get).toMatchObject({ tags: [tag] });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { backfillFirstPublishedAt } from '../src/database/first-published-at';
-import { QUERY_INDEXES } from '../src/database/query-indexes';
+import { createMissingQueryIndexes, OBSOLETE_INDEXES, QUERY_INDEXES } from '../src/database/query-indexes';
 import { dialectOf, rowsOf, type KnexLike } from '../src/database/sql';
 import { ensureSearchIndex } from '../src/search/search-index';
 import { createFixtures, paragraph } from './helpers/fixtures';
@@ -69,16 +69,25 @@ const titles = async (q: string, extra: Record<string, unknown> = {}) =>
   (await search(q, extra)).data.map((entry) => entry.title);
 
 describe('database indexes', () => {
+  const indexNames = async () =>
+    dialectOf(knex()) === 'sqlite'
+      ? rowsOf<{ name: string }>(await knex().raw(`SELECT name FROM sqlite_master WHERE type = 'index'`)).map(
+          (row) => row.name,
+        )
+      : rowsOf<{ indexname: string }>(
+          await knex().raw(`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()`),
+        ).map((row) => row.indexname);
+
   it('creates every index of the migration on a fresh database', async () => {
-    const names =
-      dialectOf(knex()) === 'sqlite'
-        ? rowsOf<{ name: string }>(
-            await knex().raw(`SELECT name FROM sqlite_master WHERE type = 'index'`),
-          ).map((row) => row.name)
-        : rowsOf<{ indexname: string }>(
-            await knex().raw(`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()`),
-          ).map((row) => row.indexname);
+    const names = await indexNames();
     for (const index of QUERY_INDEXES) expect(names).toContain(index.name);
+    for (const name of OBSOLETE_INDEXES) expect(names).not.toContain(name);
+  });
+
+  it('drops the index the listing indexes replace, and is idempotent', async () => {
+    await knex().raw(`CREATE INDEX articles_published_at_idx ON articles (published_at)`);
+    expect(await createMissingQueryIndexes(knex())).toEqual([]);
+    expect(await indexNames()).not.toContain('articles_published_at_idx');
   });
 });
 

@@ -128,12 +128,15 @@ const SECTION_LINKS = [
 export async function sitemapSections(
   knex: KnexLike,
 ): Promise<{ sections: SitemapSection[]; home: Array<{ locale: string; lastModified: string | null }> }> {
+  const dialect = dialectOf(knex);
+  // SQLite would otherwise read each article's table row (with its body) to learn it is published.
+  const articles = dialect === 'sqlite' ? 'articles a INDEXED BY articles_published_by_id_idx' : 'articles a';
   const sections: SitemapSection[] = [];
   for (const { kind, link, key, table } of SECTION_LINKS) {
     const rows = rowsOf<{ slug: string; locale: string; n: number | string; modified: unknown }>(
       await knex.raw(
         `SELECT t.slug AS slug, a.locale AS locale, count(*) AS n, max(a.updated_at) AS modified
-         FROM ${link} l JOIN articles a ON a.id = l.article_id JOIN ${table} t ON t.id = l.${key}
+         FROM ${link} l JOIN ${articles} ON a.id = l.article_id JOIN ${table} t ON t.id = l.${key}
          WHERE a.published_at IS NOT NULL AND t.slug IS NOT NULL
          GROUP BY t.slug, a.locale ORDER BY t.slug, a.locale`,
       ),

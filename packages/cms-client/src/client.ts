@@ -202,7 +202,10 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     async searchArticles(params) {
       const terms = toSearchTerms(params.query);
-      if (terms.length === 0) return emptyPage(clampPageSize(params.pageSize));
+      // Nothing to look for (blank, or punctuation only): the CMS would answer 400.
+      if (terms.length === 0 || !/[\p{L}\p{N}]/u.test(params.query)) {
+        return emptyPage(clampPageSize(params.pageSize));
+      }
       // Published: the CMS's ranked full-text search. Drafts are not in that index, so a preview
       // keeps the plain filter search (newest first) over the draft rows.
       const path =

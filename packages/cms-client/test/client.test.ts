@@ -376,17 +376,20 @@ describe('listAllArticles', () => {
 });
 
 describe('searchArticles', () => {
-  it.each(['', '   ', '\n\t'])('returns an empty page without calling the CMS for %j', async (query) => {
-    const { client, calls } = clientWith(() => json(emptyList()));
-    expect(await client.searchArticles({ locale: 'en', query })).toEqual({
-      items: [],
-      page: 1,
-      pageSize: 12,
-      pageCount: 0,
-      total: 0,
-    });
-    expect(calls).toHaveLength(0);
-  });
+  it.each(['', '   ', '\n\t', '!!!', ' "*" -- '])(
+    'returns an empty page without calling the CMS for %j',
+    async (query) => {
+      const { client, calls } = clientWith(() => json(emptyList()));
+      expect(await client.searchArticles({ locale: 'en', query })).toEqual({
+        items: [],
+        page: 1,
+        pageSize: 12,
+        pageCount: 0,
+        total: 0,
+      });
+      expect(calls).toHaveLength(0);
+    },
+  );
 
   it("asks the CMS's ranked search, trimmed and capped, tagged as a listing of the locale", async () => {
     const { client, calls } = clientWith(() => json(fixture('articles-page.en')));

@@ -31,7 +31,13 @@ export function syncSearchIndex(strapi: Core.Strapi): Modules.Documents.Middlewa
     const result = await next();
     const produced = (result as { documentId?: unknown } | null | undefined)?.documentId;
     const documentIds = [...new Set([...before, ...(typeof produced === 'string' ? [produced] : [])])];
-    await transaction(({ trx }) => reindexDocuments(trx, documentIds, previousIds));
+    try {
+      await transaction(({ trx }) => reindexDocuments(trx, documentIds, previousIds));
+    } catch (error) {
+      // The write itself succeeded; an editor must not see it fail. The next start rebuilds an index
+      // whose row count is off (search-index.ts).
+      strapi.log.error(`[search] could not reindex ${documentIds.join(', ')}: ${(error as Error).message}`);
+    }
     return result;
   };
 }

@@ -132,4 +132,5 @@ test('the table script runs against the generated database', async () => {
   } finally {
     await stack.startCms();
   }
-});
+  // Two Strapi starts (the first builds the search index) and a TypeScript compile, on a busy machine.
+}, 600_000);

@@ -40,11 +40,12 @@ export const QUERY_INDEXES: readonly QueryIndex[] = [
     where: 'published_at IS NOT NULL',
   },
   {
-    // "Is this article row published, in which locale, changed when": link-table joins (sitemap
-    // sections) answered from the index instead of the table rows, which hold the bodies.
+    // "Is this article row published, in which locale, first published and changed when": joins by
+    // id (search results, sitemap sections) answered from the index instead of the table rows, whose
+    // bodies sit before locale and first_published_at (reading those columns walks the body pages).
     name: 'articles_published_by_id_idx',
     table: 'articles',
-    columns: ['id', 'locale', 'updated_at', 'published_at'],
+    columns: ['id', 'locale', 'first_published_at', 'document_id', 'updated_at', 'published_at'],
     where: 'published_at IS NOT NULL',
   },
   {

@@ -72,10 +72,11 @@ function sql(dialect: Dialect, queries: Queries) {
   const phrase = queries.phrase === null ? '0' : `CASE WHEN ${matches(queries.phrase)} THEN 0 ELSE 1 END`;
   const from =
     dialect === 'sqlite'
-      ? // CROSS JOIN keeps the full-text match as the outer loop and NOT INDEXED makes the join a
-        // primary-key lookup: left to itself, SQLite walks every article of the locale and runs the
-        // MATCH once per row (seconds at 100,000 articles).
-        `FROM ${SQLITE_INDEX} f CROSS JOIN articles a NOT INDEXED ON a.id = f.rowid WHERE ${SQLITE_INDEX} MATCH ?`
+      ? // CROSS JOIN keeps the full-text match as the outer loop (left to itself, SQLite walks every
+        // article of the locale and runs the MATCH once per row: seconds at 100,000 articles), and the
+        // covering index by id answers locale, date and documentId without reading the table rows.
+        `FROM ${SQLITE_INDEX} f CROSS JOIN articles a INDEXED BY articles_published_by_id_idx ON a.id = f.rowid
+         WHERE ${SQLITE_INDEX} MATCH ?`
       : `FROM ${POSTGRES_INDEX} f JOIN articles a ON a.id = f.article_id WHERE f.document @@ to_tsquery('simple', ?)`;
   const where = `${from} AND a.locale = ? AND a.published_at IS NOT NULL`;
   return { tier, phrase, where, rankBindings: bindings };

@@ -27,6 +27,8 @@ export interface Stack {
   siteUrl: string;
   secrets: RunSecrets;
   database: DatabaseClient;
+  /** The environment Strapi runs with (database, secrets), for tools that work on its database. */
+  cmsEnv: Record<string, string>;
   /** Stops Strapi only; its database (file or cluster) and uploads stay for `startCms`. */
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
@@ -110,6 +112,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     siteUrl,
     secrets,
     database,
+    cmsEnv: env,
     startCms: () => startCms(env),
     stopCms: async () => cms?.stop(),
     startWeb: async () => {

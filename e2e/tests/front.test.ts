@@ -114,7 +114,7 @@ test('pages name the cache tags they were built from in `xkey`', async () => {
   );
   expect(keysOf(home)).toContain('articles:en');
   expect(keysOf(page)).toContain(`article-slug:en:${article!.slug}`);
-  expect(keysOf(category)).toContain('articles:en');
+  expect(keysOf(category)).toContain(`category:${article!.category.slug}`);
   expect(keysOf(feed)).toContain('articles:en');
   // Next's internal header never leaves the web tier.
   expect(page.headers.get('x-next-cache-tags')).toBeNull();

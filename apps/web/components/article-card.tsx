@@ -1,9 +1,9 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummary, Locale } from '@newsroom/cms-client';
 import { t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { ArticleMeta } from './article-meta';
+import { ResponsiveImage } from './responsive-image';
 
 interface ArticleCardProps {
   article: ArticleSummary;
@@ -25,7 +25,7 @@ export function ArticleCard({ article, locale, headingLevel = 2, showCategory = 
   return (
     <article className="article-card">
       {article.cover && (
-        <Image
+        <ResponsiveImage
           className="article-card__image"
           src={article.cover.url}
           alt={article.cover.alternativeText}

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrustProxy } from './server/client-address.mjs';
+import { stripClientRuntime } from './server/client-runtime.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
@@ -60,6 +61,8 @@ createServer((req, res) => {
   // Always overwritten: the search rate limit must count by an address the client cannot choose.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
   instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
+  // Reading pages are sent without Next's client runtime (see server/client-runtime.mjs).
+  stripClientRuntime(req, res);
   requestState.run(state, () => {
     handle(req, res).catch((error) => {
       console.error(error);

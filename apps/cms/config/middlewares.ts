@@ -30,6 +30,8 @@ export default () => {
     'strapi::query',
     // After strapi::query, which parses the nested `pagination[...]` parameters.
     'global::pagination-limits',
+    // `?locale=fr` (not a configured locale) is a 400, not an empty list.
+    'global::locale-param',
     'strapi::body',
     'strapi::session',
     'strapi::favicon',

@@ -28,6 +28,7 @@ import {
   listResponseSchema,
   tagDataSchema,
 } from './schemas';
+import { articleSelection } from './populate';
 import { toSearchTerms } from './search-terms';
 
 export type { CmsClientOptions };
@@ -35,6 +36,8 @@ export type { CmsClientOptions };
 export interface CmsClient {
   /** Newest first. category/tag/author are slugs. */
   listArticles(params: ArticleListQuery): Promise<Page<ArticleSummary>>;
+  /** The same list with each whole article (body, tags…): for full-text feeds. Same cache tags. */
+  listFullArticles(params: ArticleListQuery): Promise<Page<Article>>;
   getArticleBySlug(locale: Locale, slug: string): Promise<Article | null>;
   /** Same category or a shared tag, newest first, without the article itself. */
   getRelatedArticles(article: Article, limit?: number): Promise<ArticleSummary[]>;
@@ -100,6 +103,22 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return toPage(
         await fetchSummaries(articleListPath(params, status), articleTags(params.locale, ...extra)),
       );
+    },
+
+    async listFullArticles(params) {
+      const extra = [
+        ...(params.category ? [cacheTags.category(params.category)] : []),
+        ...(params.tag ? [cacheTags.tag(params.tag)] : []),
+        ...(params.author ? [cacheTags.author(params.author)] : []),
+      ];
+      const path = articleListPath(params, status, articleSelection);
+      const response = parseWith(
+        articleList,
+        await requestJson(http, path, articleTags(params.locale, ...extra)),
+        path,
+      );
+      const { page, pageSize, pageCount, total } = response.meta.pagination;
+      return { items: response.data.map((entry) => toArticle(entry, ctx)), page, pageSize, pageCount, total };
     },
 
     async getArticleBySlug(locale, slug) {

@@ -8,6 +8,7 @@ import { seedDemoContent } from './bootstrap/seed';
 import { syncRevalidationWebhook } from './bootstrap/webhooks';
 import { ensureQueryIndexes } from './database/query-indexes';
 import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
+import { registerSwaggerUi } from './documentation/swagger-ui';
 import { keepFirstPublishedAt } from './document-middlewares/keep-first-published-at';
 import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
@@ -27,6 +28,7 @@ export default {
     strapi.hook('strapi::content-types.afterSync').register(() => ensureQueryIndexes(strapi.db));
 
     registerOpenApiRoute(strapi);
+    registerSwaggerUi(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { repoRoot } from '../support/paths';
 
@@ -29,11 +30,37 @@ const scriptsOf = (dir: string) =>
     }
   ).scripts ?? {};
 
-/** PATH without any directory that holds a pnpm executable. */
-const pathWithoutPnpm = (process.env.PATH ?? '')
-  .split(delimiter)
-  .filter((dir) => !existsSync(join(dir, 'pnpm')))
-  .join(delimiter);
+/**
+ * A PATH on which there is no pnpm: the directories of PATH that hold none, plus a directory of links
+ * to the tools a shell script needs from the ones that do (Debian puts pnpm in /usr/bin, next to node).
+ */
+function pathWithoutPnpm(): { path: string; cleanup: () => void } {
+  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  const tools = mkdtempSync(join(tmpdir(), 'newsroom-no-pnpm-'));
+  symlinkSync(process.execPath, join(tools, 'node'));
+  for (const tool of [
+    'npm',
+    'npx',
+    'sh',
+    'bash',
+    'env',
+    'dirname',
+    'sed',
+    'uname',
+    'cat',
+    'mkdir',
+    'rm',
+    'ls',
+  ]) {
+    const found = dirs.map((dir) => join(dir, tool)).find((file) => existsSync(file));
+    if (found) symlinkSync(realpathSync(found), join(tools, tool));
+  }
+  const kept = dirs.filter((dir) => !existsSync(join(dir, 'pnpm')));
+  return {
+    path: [tools, ...kept].join(delimiter),
+    cleanup: () => rmSync(tools, { recursive: true, force: true }),
+  };
+}
 
 test('the README lists its development commands', () => {
   expect(commands.length).toBeGreaterThanOrEqual(6);
@@ -59,17 +86,23 @@ test.each(Object.entries(rootPackage.scripts))(
 );
 
 test('with no pnpm on PATH, a README command runs and the pinned pnpm is reachable through npx', () => {
-  const env = { ...process.env, PATH: pathWithoutPnpm };
-  const started = Date.now();
-  expect(
-    execFileSync('npx', ['-y', `pnpm@${pinned}`, '--version'], { cwd: repoRoot, env })
-      .toString()
-      .trim(),
-  ).toBe(pinned);
-  execFileSync('npm', ['run', 'typecheck', '--prefix', 'packages/cms-client'], {
-    cwd: repoRoot,
-    env,
-    stdio: 'pipe',
-  });
-  console.log(`README commands without a global pnpm: ${Date.now() - started} ms`);
+  const { path, cleanup } = pathWithoutPnpm();
+  const env = { ...process.env, PATH: path };
+  try {
+    expect(() => execFileSync('pnpm', ['--version'], { env, stdio: 'pipe' })).toThrow();
+    const started = Date.now();
+    expect(
+      execFileSync('npx', ['-y', `pnpm@${pinned}`, '--version'], { cwd: repoRoot, env })
+        .toString()
+        .trim(),
+    ).toBe(pinned);
+    execFileSync('npm', ['run', 'typecheck', '--prefix', 'packages/cms-client'], {
+      cwd: repoRoot,
+      env,
+      stdio: 'pipe',
+    });
+    console.log(`README commands without a global pnpm: ${Date.now() - started} ms`);
+  } finally {
+    cleanup();
+  }
 });

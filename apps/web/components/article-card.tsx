@@ -12,6 +12,8 @@ interface ArticleCardProps {
   headingLevel?: 2 | 3;
   /** Hide the section link on the section's own page. */
   showCategory?: boolean;
+  /** This card's image is the page's largest paint. */
+  lcp?: boolean;
 }
 
 /**
@@ -19,7 +21,13 @@ interface ArticleCardProps {
  * article is) unless the editor wrote alt text. The section and author get their own links: links inside
  * links are not allowed, so the card is not one big link.
  */
-export function ArticleCard({ article, locale, headingLevel = 2, showCategory = true }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  locale,
+  headingLevel = 2,
+  showCategory = true,
+  lcp = false,
+}: ArticleCardProps) {
   const Heading = `h${headingLevel}` as const;
   const href = paths.article(locale, article.slug);
   return (
@@ -32,6 +40,7 @@ export function ArticleCard({ article, locale, headingLevel = 2, showCategory = 
           width={article.cover.width}
           height={article.cover.height}
           sizes="(min-width: 64rem) 14rem, (min-width: 40rem) 30vw, 100vw"
+          lcp={lcp}
         />
       )}
       <div className="article-card__text">

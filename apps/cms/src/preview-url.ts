@@ -1,7 +1,8 @@
 import type { UID } from '@strapi/strapi';
 import { readEnv } from './env';
 
-const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+// Not [::1]: CSP source expressions cannot name an IPv6 address, so it could not be framed.
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1'];
 const isLoopback = (hostname: string) => LOOPBACK_HOSTS.includes(hostname);
 
 /**

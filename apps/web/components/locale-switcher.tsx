@@ -29,7 +29,7 @@ export function LocaleSwitcher({ locale, links }: { locale: Locale; links: Local
                 <details className={styles.details} lang={link.locale}>
                   <summary className={styles.summary}>{LANGUAGE_NAMES[link.locale]}</summary>
                   <p className={`locale-switcher__note ${styles.note}`}>
-                    {other.articleOnlyIn(locale)}.{' '}
+                    {link.missing === 'article' ? other.articleOnlyIn(locale) : other.pageOnlyIn(locale)}.{' '}
                     <a href={link.href} hrefLang={link.locale}>
                       {other.homeInLanguage}
                     </a>

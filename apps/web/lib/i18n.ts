@@ -17,6 +17,8 @@ const en = {
   /** Said in this language to a reader coming from an article that exists only in `locale`. */
   articleOnlyIn: (locale: Locale) =>
     `This article is only available in ${({ en: 'English', es: 'Spanish' } as const)[locale]}`,
+  pageOnlyIn: (locale: Locale) =>
+    `This page is only available in ${({ en: 'English', es: 'Spanish' } as const)[locale]}`,
   homeInLanguage: 'Go to the English home page',
   leadStory: 'Top story',
   moreNews: 'More news',
@@ -89,6 +91,7 @@ const es: Dictionary = {
   readInLanguage: 'Leer en español',
   articleOnlyIn: (locale) =>
     `Este artículo solo está en ${({ en: 'inglés', es: 'español' } as const)[locale]}`,
+  pageOnlyIn: (locale) => `Esta página solo está en ${({ en: 'inglés', es: 'español' } as const)[locale]}`,
   homeInLanguage: 'Ir a la portada en español',
   leadStory: 'Noticia destacada',
   moreNews: 'Más noticias',

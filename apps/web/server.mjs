@@ -55,6 +55,13 @@ const handle = app.getRequestHandler();
 // Read after prepare(): Next has loaded .env files into process.env by then.
 const previewOrigins = previewFrameOrigins(process.env);
 
+/** True while the process-wide circuit breaker (lib/cms.ts) holds the CMS for down. */
+const BREAKER_KEY = Symbol.for('newsroom.cms-circuit-breaker');
+const cmsKnownDown = () => {
+  const breaker = globalThis[BREAKER_KEY];
+  return breaker !== undefined && breaker.state !== 'closed';
+};
+
 /** Status pages are static and built with the app, so one copy per process is enough. */
 const statusPages = new Map();
 function loadStatusPage(locale, kind) {
@@ -94,7 +101,12 @@ createServer((req, res) => {
   // First, so it sees the final head of status pages too: `xkey` for the cache front, short shared-cache
   // lifetimes for any other cache (server/surrogate-keys.mjs).
   exposeSurrogateKeys(req, res, state);
-  instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
+  instrumentResponse(req, res, state, {
+    loadStatusPage,
+    locales: LOCALES,
+    defaultLocale: DEFAULT_LOCALE,
+    cmsKnownDown,
+  });
   // Reading pages are sent without Next's client runtime (see server/client-runtime.mjs).
   stripClientRuntime(req, res);
   requestState.run(state, () => {

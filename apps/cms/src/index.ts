@@ -1,16 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { ensureAdminUser } from './bootstrap/admin-user';
+import { ensureAdminUsers } from './bootstrap/admin-user';
 import { ensurePreviewApiToken } from './bootstrap/api-tokens';
-import { lockComputedFields } from './bootstrap/editor-layout';
+import { configureEditorLayouts, hideReaderAccounts } from './bootstrap/editor-layout';
+import { ensureEditorRole } from './bootstrap/editor-role';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/seed';
 import { syncRevalidationWebhook } from './bootstrap/webhooks';
 import { ensureQueryIndexes } from './database/query-indexes';
 import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
+import { requireCoverAltText } from './document-middlewares/cover-alt-text';
 import { keepFirstPublishedAt } from './document-middlewares/keep-first-published-at';
+import { stampMaterialUpdate } from './document-middlewares/material-update';
 import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
+import { slugsWriteThemselves } from './document-middlewares/slugs';
 import { assertServerSecrets, readEnv } from './env';
 
 export default {
@@ -21,6 +25,10 @@ export default {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(computeReadingTime);
     strapi.documents.use(keepFirstPublishedAt);
+    strapi.documents.use(slugsWriteThemselves(strapi));
+    strapi.documents.use(stampMaterialUpdate);
+    strapi.documents.use(requireCoverAltText(strapi));
+    hideReaderAccounts(strapi);
 
     // User migrations run before Strapi creates its tables, so on a fresh database the index
     // migration finds nothing to index; this hook runs right after the tables exist.
@@ -33,8 +41,9 @@ export default {
     const env = readEnv();
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
-    await lockComputedFields(strapi);
-    await ensureAdminUser(strapi, env);
+    await configureEditorLayouts(strapi);
+    await ensureEditorRole(strapi);
+    await ensureAdminUsers(strapi, env);
     await ensurePreviewApiToken(strapi, env);
     await syncRevalidationWebhook(strapi, env);
     await seedDemoContent(strapi);

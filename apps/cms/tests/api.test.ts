@@ -10,6 +10,10 @@ import './api/query-validation.cases';
 import './api/private-fields.cases';
 import './api/editorial.cases';
 import './api/webhook.cases';
+import './api/editor-account.cases';
+import './api/slugs.cases';
+import './api/trust-signals.cases';
+import './api/help-banner.cases';
 
 /**
  * The REST API as readers, the site and attackers see it — one Strapi boot for the whole suite
@@ -21,6 +25,8 @@ beforeAll(async () => {
     PREVIEW_API_TOKEN: suite.previewToken,
     ADMIN_EMAIL: suite.adminEmail,
     ADMIN_PASSWORD: suite.adminPassword,
+    SUPERADMIN_EMAIL: suite.superAdminEmail,
+    SUPERADMIN_PASSWORD: suite.superAdminPassword,
     WEB_REVALIDATE_URL: suite.listener.url,
     REVALIDATE_SECRET: suite.revalidateSecret,
     WEB_PREVIEW_URL: 'http://localhost:3999',

@@ -26,6 +26,8 @@ export const cacheTags = {
   author: (slugOrDocumentId: string) => `author:${slugOrDocumentId}`,
   tags: 'tags',
   tag: (slugOrDocumentId: string) => `tag:${slugOrDocumentId}`,
+  /** The help-now banner, shown on every page (each locale's pages carry it). */
+  helpBanner: 'help-banner',
 } as const;
 
 export type CacheTags = typeof cacheTags;

@@ -47,7 +47,11 @@ const entries = [
   ['ENCRYPTION_KEY', () => secret(), null],
   ['ADMIN_EMAIL', () => 'editor@newsroom.local', 'The local editor account created on first start'],
   ['ADMIN_PASSWORD', password, null],
-  ['SUPERADMIN_EMAIL', () => 'admin@newsroom.local', 'The administrator account (Super Admin) for whoever runs the system'],
+  [
+    'SUPERADMIN_EMAIL',
+    () => 'admin@newsroom.local',
+    'The administrator account (Super Admin) for whoever runs the system',
+  ],
   ['SUPERADMIN_PASSWORD', password, null],
   [
     'WEB_REVALIDATE_URL',

@@ -168,7 +168,11 @@ const schema = z
       ),
   })
   .superRefine((env, ctx) => {
-    if (env.ADMIN_EMAIL && env.SUPERADMIN_EMAIL && env.ADMIN_EMAIL.toLowerCase() === env.SUPERADMIN_EMAIL.toLowerCase()) {
+    if (
+      env.ADMIN_EMAIL &&
+      env.SUPERADMIN_EMAIL &&
+      env.ADMIN_EMAIL.toLowerCase() === env.SUPERADMIN_EMAIL.toLowerCase()
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['SUPERADMIN_EMAIL'],

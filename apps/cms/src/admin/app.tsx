@@ -10,7 +10,10 @@ const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
  */
 function switchOffGuidedTour() {
   try {
-    const stored = JSON.parse(window.localStorage.getItem(GUIDED_TOUR_KEY) ?? '{}') as Record<string, unknown>;
+    const stored = JSON.parse(window.localStorage.getItem(GUIDED_TOUR_KEY) ?? '{}') as Record<
+      string,
+      unknown
+    >;
     if (stored && stored.enabled === false) return;
     window.localStorage.setItem(
       GUIDED_TOUR_KEY,

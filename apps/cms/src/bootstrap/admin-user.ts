@@ -20,7 +20,9 @@ interface Account {
 interface AdminUserService {
   exists(): Promise<boolean>;
   createFirstAdmin(attributes: Account): Promise<unknown>;
-  create(attributes: Account & { roles: number[]; isActive: boolean; registrationToken: null }): Promise<unknown>;
+  create(
+    attributes: Account & { roles: number[]; isActive: boolean; registrationToken: null },
+  ): Promise<unknown>;
 }
 
 /**
@@ -72,7 +74,12 @@ export async function ensureAdminUsers(strapi: Core.Strapi, env: CmsEnv): Promis
       );
     else strapi.log.info(`[admin] created the administrator ${first.email}`);
   } else if (administrator && !(await findUser(strapi, administrator.email))) {
-    await users.create({ ...administrator, roles: [roles.superAdmin], isActive: true, registrationToken: null });
+    await users.create({
+      ...administrator,
+      roles: [roles.superAdmin],
+      isActive: true,
+      registrationToken: null,
+    });
     strapi.log.info(`[admin] created the administrator ${administrator.email}`);
   }
 
@@ -83,17 +90,23 @@ export async function ensureAdminUsers(strapi: Core.Strapi, env: CmsEnv): Promis
     strapi.log.info(`[admin] created the editor ${editor.email} (Editor role: content only)`);
     return;
   }
-  const isOnlySuperAdmin =
-    editorUser.roles?.length === 1 && editorUser.roles[0]?.code === SUPER_ADMIN_ROLE;
+  const isOnlySuperAdmin = editorUser.roles?.length === 1 && editorUser.roles[0]?.code === SUPER_ADMIN_ROLE;
   const anotherSuperAdmin =
     administrator && administrator.email !== editor.email && (await findUser(strapi, administrator.email));
   if (isOnlySuperAdmin && anotherSuperAdmin) {
-    await strapi.db.query('admin::user').update({ where: { id: editorUser.id }, data: { roles: [roles.editor] } });
+    await strapi.db
+      .query('admin::user')
+      .update({ where: { id: editorUser.id }, data: { roles: [roles.editor] } });
     strapi.log.info(`[admin] ${editor.email} now has the Editor role; ${administrator.email} administers`);
   }
 }
 
-function account(email: string | undefined, password: string | undefined, firstname: string, lastname: string) {
+function account(
+  email: string | undefined,
+  password: string | undefined,
+  firstname: string,
+  lastname: string,
+) {
   return email && password ? { email: email.toLowerCase(), password, firstname, lastname } : undefined;
 }
 

@@ -127,7 +127,15 @@ export const EDIT_VIEWS: EditViewSpec[] = [
       articles: { label: 'Articles written' },
       reviewedArticles: { label: 'Articles reviewed' },
     },
-    rows: [[['name', 6], ['credentials', 6]], [['slug', 12]], [['bio', 12]], [['avatar', 6]]],
+    rows: [
+      [
+        ['name', 6],
+        ['credentials', 6],
+      ],
+      [['slug', 12]],
+      [['bio', 12]],
+      [['avatar', 6]],
+    ],
   },
   {
     uid: 'api::category.category',
@@ -165,6 +173,13 @@ export const EDIT_VIEWS: EditViewSpec[] = [
       linkUrl: { label: 'Link (optional)', hint: 'A full address starting with https://' },
       linkText: { label: 'Link text', hint: 'What the link says, e.g. "More ways to get help".' },
     },
-    rows: [[['message', 12]], [['phoneNumber', 6]], [['linkUrl', 6], ['linkText', 6]]],
+    rows: [
+      [['message', 12]],
+      [['phoneNumber', 6]],
+      [
+        ['linkUrl', 6],
+        ['linkText', 6],
+      ],
+    ],
   },
 ];

@@ -59,7 +59,12 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
   const permissions = strapi.service('admin::permission') as unknown as PermissionService;
   const current = await permissions.findMany({ where: { role: { id: role.id } } });
   const key = (p: Permission) =>
-    JSON.stringify([p.action, p.subject ?? null, sortedProperties(p.properties), [...(p.conditions ?? [])].sort()]);
+    JSON.stringify([
+      p.action,
+      p.subject ?? null,
+      sortedProperties(p.properties),
+      [...(p.conditions ?? [])].sort(),
+    ]);
   const currentKeys = new Set(current.map(key));
   const wantedKeys = new Set(wanted.map(key));
   const same = currentKeys.size === wantedKeys.size && [...wantedKeys].every((k) => currentKeys.has(k));
@@ -69,13 +74,18 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
     assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
   };
   await roles.assignPermissions(role.id, wanted);
-  strapi.log.info('[admin] Editor role set to content only (articles, categories, authors, tags, help banner, media)');
+  strapi.log.info(
+    '[admin] Editor role set to content only (articles, categories, authors, tags, help banner, media)',
+  );
 }
 
 export async function editorPermissions(strapi: Core.Strapi): Promise<Permission[]> {
   const permissions = strapi.service('admin::permission') as unknown as PermissionService;
   const contentTypes = strapi.service('admin::content-type') as unknown as {
-    getPermissionsWithNestedFields(actions: Action[], options: { restrictedSubjects: string[] }): Permission[];
+    getPermissionsWithNestedFields(
+      actions: Action[],
+      options: { restrictedSubjects: string[] },
+    ): Permission[];
   };
   const actions = permissions.actionProvider.values().filter((action) => action.section === 'contentTypes');
   const otherSubjects = [...new Set(actions.flatMap((action) => action.subjects ?? []))].filter(
@@ -101,9 +111,12 @@ export async function editorPermissions(strapi: Core.Strapi): Promise<Permission
         return plain;
       }),
   );
-  const plugin = [...MEDIA_ACTIONS, ...EDITOR_PLUGIN_ACTIONS].map(
-    (action): Permission => ({ action, subject: null, properties: {}, conditions: [] }),
-  );
+  const plugin = [...MEDIA_ACTIONS, ...EDITOR_PLUGIN_ACTIONS].map((action): Permission => ({
+    action,
+    subject: null,
+    properties: {},
+    conditions: [],
+  }));
   return [...content, ...plugin];
 }
 

@@ -123,12 +123,18 @@ async function shouldWrite(
   const missing = given === undefined || given === null || given === '';
   if (scope.documentId === undefined) {
     // Create: fill what is missing, replace the placeholder unless the title itself gives that slug.
-    return missing || (typeof given === 'string' && isPlaceholderSlug(given, modelName) && given !== fromSource);
+    return (
+      missing || (typeof given === 'string' && isPlaceholderSlug(given, modelName) && given !== fromSource)
+    );
   }
   // Update: an absent slug means "unchanged"; an empty one or a placeholder is rewritten, unless the
   // document is published with a draft-and-publish type (its address is already public).
   if (given === undefined) return false;
-  if (!(given === null || given === '' || (isPlaceholderSlug(String(given), modelName) && given !== fromSource)))
+  if (!(
+    given === null ||
+    given === '' ||
+    (isPlaceholderSlug(String(given), modelName) && given !== fromSource)
+  ))
     return false;
   const draftAndPublish = Boolean(strapi.contentType(scope.uid).options?.draftAndPublish);
   if (!draftAndPublish) return true;

@@ -1,4 +1,9 @@
-import { DEFAULT_ADMIN_EMAIL, ensureAdminUsers, EDITOR_ROLE, SUPER_ADMIN_ROLE } from '../../src/bootstrap/admin-user';
+import {
+  DEFAULT_ADMIN_EMAIL,
+  ensureAdminUsers,
+  EDITOR_ROLE,
+  SUPER_ADMIN_ROLE,
+} from '../../src/bootstrap/admin-user';
 import { EDITOR_CONTENT_TYPES, ensureEditorRole } from '../../src/bootstrap/editor-role';
 import { readEnv } from '../../src/env';
 import { adminLogin, CM } from '../helpers/admin-session';
@@ -33,9 +38,12 @@ describe('admin accounts: an editor and an administrator', () => {
       .expect(400);
   });
 
-  it("gives the editor content and media permissions only, in every language", async () => {
+  it('gives the editor content and media permissions only, in every language', async () => {
     const jwt = await adminLogin(suite.adminEmail, suite.adminPassword);
-    const res = await api().get('/admin/users/me/permissions').set('Authorization', `Bearer ${jwt}`).expect(200);
+    const res = await api()
+      .get('/admin/users/me/permissions')
+      .set('Authorization', `Bearer ${jwt}`)
+      .expect(200);
     const permissions: Array<{ action: string; subject: string | null; properties: { locales?: string[] } }> =
       res.body.data;
     for (const permission of permissions) {
@@ -50,7 +58,9 @@ describe('admin accounts: an editor and an administrator', () => {
       .filter((p) => p.action === 'plugin::content-manager.explorer.publish')
       .map((p) => p.subject)
       .sort();
-    expect(publishable).toEqual(expect.arrayContaining(['api::article.article', 'api::help-banner.help-banner']));
+    expect(publishable).toEqual(
+      expect.arrayContaining(['api::article.article', 'api::help-banner.help-banner']),
+    );
     const articleUpdate = permissions.find(
       (p) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::article.article',
     );
@@ -68,13 +78,19 @@ describe('admin accounts: an editor and an administrator', () => {
     ['reader accounts (users-permissions User)', 'get', `${CM}/plugin::users-permissions.user`],
   ] as const)('refuses the editor %s (403)', async (_label, method, path) => {
     const jwt = await adminLogin(suite.adminEmail, suite.adminPassword);
-    const res = await api()[method](path).set('Authorization', `Bearer ${jwt}`).send({ code: 'fr', name: 'French' });
+    const client = api();
+    const res = await client[method](path)
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ code: 'fr', name: 'French' });
     expect(res.status).toBe(403);
   });
 
   it('keeps the users-permissions "User" collection out of the content manager', async () => {
     const jwt = await adminLogin(suite.superAdminEmail, suite.superAdminPassword);
-    const res = await api().get('/content-manager/content-types').set('Authorization', `Bearer ${jwt}`).expect(200);
+    const res = await api()
+      .get('/content-manager/content-types')
+      .set('Authorization', `Bearer ${jwt}`)
+      .expect(200);
     const user = res.body.data.find((type: { uid: string }) => type.uid === 'plugin::users-permissions.user');
     expect(user.isDisplayed).toBe(false);
   });
@@ -82,9 +98,9 @@ describe('admin accounts: an editor and an administrator', () => {
   it('reverts an Editor role widened in the admin on the next start', async () => {
     const strapi = strapiInstance();
     const role = await strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ROLE } });
-    await strapi.db
-      .query('admin::permission')
-      .create({ data: { action: 'plugin::content-type-builder.read', role: role.id, properties: {}, conditions: [] } });
+    await strapi.db.query('admin::permission').create({
+      data: { action: 'plugin::content-type-builder.read', role: role.id, properties: {}, conditions: [] },
+    });
     await ensureEditorRole(strapi);
     const left = await strapi.db
       .query('admin::permission')
@@ -96,7 +112,13 @@ describe('admin accounts: an editor and an administrator', () => {
     const strapi = strapiInstance();
     const superAdmin = await strapi.db.query('admin::role').findOne({ where: { code: SUPER_ADMIN_ROLE } });
     await strapi.db.query('admin::user').create({
-      data: { email: 'legacy@example.org', firstname: 'Old', lastname: 'Editor', isActive: true, roles: [superAdmin.id] },
+      data: {
+        email: 'legacy@example.org',
+        firstname: 'Old',
+        lastname: 'Editor',
+        isActive: true,
+        roles: [superAdmin.id],
+      },
     });
     const env = readEnv({
       ...process.env,

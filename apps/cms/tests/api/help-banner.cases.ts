@@ -18,7 +18,12 @@ describe('help-now banner (/api/help-banner)', () => {
       const saved = await api()
         .put(`${CM_SINGLE}/${BANNER}?locale=${locale}`)
         .set('Authorization', `Bearer ${jwt}`)
-        .send({ message, phoneNumber: '+44 0000 000000', linkUrl: 'https://example.org/help', linkText: 'More help' });
+        .send({
+          message,
+          phoneNumber: '+44 0000 000000',
+          linkUrl: 'https://example.org/help',
+          linkText: 'More help',
+        });
       expect(saved.status).toBe(200);
       const published = await api()
         .post(`${CM_SINGLE}/${BANNER}/actions/publish?locale=${locale}`)
@@ -51,7 +56,9 @@ describe('help-now banner (/api/help-banner)', () => {
     await strapiInstance()
       .documents(BANNER)
       .publish({ documentId: banner?.documentId as string, locale: 'en' });
-    const hook = await suite.listener.waitFor((h) => h.body.event === 'entry.publish' && h.body.uid === BANNER);
+    const hook = await suite.listener.waitFor(
+      (h) => h.body.event === 'entry.publish' && h.body.uid === BANNER,
+    );
     expect(hook.body.entry).toMatchObject({ locale: 'en' });
   });
 
@@ -63,7 +70,10 @@ describe('help-now banner (/api/help-banner)', () => {
   ])('refuses %s (400) and keeps the published banner', async (_label, data) => {
     const token = await fullAccessToken();
     const before = await api().get('/api/help-banner?locale=en').expect(200);
-    const res = await api().put('/api/help-banner?locale=en').set('Authorization', `Bearer ${token}`).send({ data });
+    const res = await api()
+      .put('/api/help-banner?locale=en')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data });
     expect(res.status).toBe(400);
     const after = await api().get('/api/help-banner?locale=en').expect(200);
     expect(after.body.data).toEqual(before.body.data);

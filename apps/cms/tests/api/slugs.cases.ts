@@ -29,8 +29,14 @@ describe('slugs write themselves', () => {
     const articles = strapiInstance().documents(ARTICLE);
     const base = { excerpt: 'x', body: paragraph('Body.'), cover: suite.fixtures.coverId };
     const a = await articles.create({ locale: 'en', data: { ...base, title: 'Walking helps' } as never });
-    const b = await articles.create({ locale: 'en', data: { ...base, title: 'Walking helps', slug: 'article' } });
-    const c = await articles.create({ locale: 'en', data: { ...base, title: 'Walking helps', slug: 'article-3' } });
+    const b = await articles.create({
+      locale: 'en',
+      data: { ...base, title: 'Walking helps', slug: 'article' },
+    });
+    const c = await articles.create({
+      locale: 'en',
+      data: { ...base, title: 'Walking helps', slug: 'article-3' },
+    });
     expect([a.slug, b.slug, c.slug]).toEqual(['walking-helps', 'walking-helps-2', 'walking-helps-3']);
     // Slugs are per language: the same words in Spanish are free.
     const es = await articles.update({
@@ -47,7 +53,14 @@ describe('slugs write themselves', () => {
     const res = await api()
       .post('/api/articles')
       .set('Authorization', `Bearer ${token}`)
-      .send({ data: { title: 'Night walks and sleep', excerpt: 'x', body: paragraph('Body.'), cover: suite.fixtures.coverId } });
+      .send({
+        data: {
+          title: 'Night walks and sleep',
+          excerpt: 'x',
+          body: paragraph('Body.'),
+          cover: suite.fixtures.coverId,
+        },
+      });
     expect(res.status).toBe(201);
     expect(res.body.data.slug).toBe('night-walks-and-sleep');
     const tag = await api()
@@ -92,40 +105,82 @@ describe('slugs write themselves', () => {
 });
 
 describe('a taken slug is refused on save, in plain words', () => {
-  const count = (uid: 'api::article.article' | 'api::tag.tag' | 'api::category.category' | 'api::author.author') =>
-    strapiInstance().db.query(uid).count();
+  const count = (
+    uid: 'api::article.article' | 'api::tag.tag' | 'api::category.category' | 'api::author.author',
+  ) => strapiInstance().db.query(uid).count();
 
   it.each([
-    ['an English article', ARTICLE, 'en', () => ({ title: 'Copy', slug: suite.fixtures.published.slugEn }), /another article in English/],
-    ['a Spanish article', ARTICLE, 'es', () => ({ title: 'Copia', slug: suite.fixtures.published.slugEs }), /another article in Spanish/],
+    [
+      'an English article',
+      ARTICLE,
+      'en',
+      () => ({ title: 'Copy', slug: suite.fixtures.published.slugEn }),
+      /another article in English/,
+    ],
+    [
+      'a Spanish article',
+      ARTICLE,
+      'es',
+      () => ({ title: 'Copia', slug: suite.fixtures.published.slugEs }),
+      /another article in Spanish/,
+    ],
     // A draft: Strapi itself checks uniqueness only at publish.
-    ['a draft article', ARTICLE, 'en', () => ({ title: 'Copy', slug: suite.fixtures.draftOnly.slug }), /already used/],
-    ['a category', 'api::category.category', 'en', () => ({ name: 'Copy', slug: suite.fixtures.category.slug }), /another category/],
+    [
+      'a draft article',
+      ARTICLE,
+      'en',
+      () => ({ title: 'Copy', slug: suite.fixtures.draftOnly.slug }),
+      /already used/,
+    ],
+    [
+      'a category',
+      'api::category.category',
+      'en',
+      () => ({ name: 'Copy', slug: suite.fixtures.category.slug }),
+      /another category/,
+    ],
     ['a tag', 'api::tag.tag', 'en', () => ({ name: 'Copy', slug: suite.fixtures.tag.slug }), /another tag/],
-    ['an author', 'api::author.author', 'en', () => ({ name: 'Copy', slug: suite.fixtures.author.slug }), /another author/],
-  ] as const)('creating %s with a slug in use → 400, nothing created', async (_label, uid, locale, data, message) => {
-    const jwt = await adminLogin(suite.adminEmail, suite.adminPassword);
-    const before = await count(uid);
-    const res = await api()
-      .post(`${CM}/${uid}?locale=${locale}`)
-      .set('Authorization', `Bearer ${jwt}`)
-      .send({ ...data(), excerpt: 'x', body: paragraph('Body.') });
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(message);
-    expect(res.body.error.details.errors[0].path).toEqual(['slug']);
-    expect(await count(uid)).toBe(before);
-  });
+    [
+      'an author',
+      'api::author.author',
+      'en',
+      () => ({ name: 'Copy', slug: suite.fixtures.author.slug }),
+      /another author/,
+    ],
+  ] as const)(
+    'creating %s with a slug in use → 400, nothing created',
+    async (_label, uid, locale, data, message) => {
+      const jwt = await adminLogin(suite.adminEmail, suite.adminPassword);
+      const before = await count(uid);
+      const res = await api()
+        .post(`${CM}/${uid}?locale=${locale}`)
+        .set('Authorization', `Bearer ${jwt}`)
+        .send({ ...data(), excerpt: 'x', body: paragraph('Body.') });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(message);
+      expect(res.body.error.details.errors[0].path).toEqual(['slug']);
+      expect(await count(uid)).toBe(before);
+    },
+  );
 
   it('renaming an article to a slug in use → 400 through the REST API, nothing changed', async () => {
     const token = await fullAccessToken();
     const { documentId } = suite.fixtures.edited;
-    const before = await strapiInstance().db.query(ARTICLE).findMany({ where: { documentId }, select: ['slug'] });
+    const before = await strapiInstance()
+      .db.query(ARTICLE)
+      .findMany({ where: { documentId }, select: ['slug'] });
     const res = await api()
       .put(`/api/articles/${documentId}`)
       .set('Authorization', `Bearer ${token}`)
       .send({ data: { slug: suite.fixtures.published.slugEn } });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/already used by another article in English \("A new drop-in centre opens"\)/);
-    expect(await strapiInstance().db.query(ARTICLE).findMany({ where: { documentId }, select: ['slug'] })).toEqual(before);
+    expect(res.body.error.message).toMatch(
+      /already used by another article in English \("A new drop-in centre opens"\)/,
+    );
+    expect(
+      await strapiInstance()
+        .db.query(ARTICLE)
+        .findMany({ where: { documentId }, select: ['slug'] }),
+    ).toEqual(before);
   });
 });

@@ -65,10 +65,17 @@ describe('medical review', () => {
   ])('refuses %s with 400 and changes nothing', async (_label, data) => {
     const token = await fullAccessToken();
     const { documentId } = suite.fixtures.published;
-    const before = await strapiInstance().db.query(ARTICLE).findMany({ where: { documentId }, orderBy: 'id' });
-    const res = await api().put(`/api/articles/${documentId}`).set('Authorization', `Bearer ${token}`).send({ data });
+    const before = await strapiInstance()
+      .db.query(ARTICLE)
+      .findMany({ where: { documentId }, orderBy: 'id' });
+    const res = await api()
+      .put(`/api/articles/${documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data });
     expect(res.status).toBe(400);
-    expect(await strapiInstance().db.query(ARTICLE).findMany({ where: { documentId }, orderBy: 'id' })).toEqual(before);
+    expect(
+      await strapiInstance().db.query(ARTICLE).findMany({ where: { documentId }, orderBy: 'id' }),
+    ).toEqual(before);
   });
 
   it('refuses credentials longer than 120 characters', async () => {
@@ -102,7 +109,10 @@ describe('"Updated on": a material update, not every save', () => {
     });
     expect((typo as { materiallyUpdatedAt: string }).materiallyUpdatedAt).toBe(stamped);
     await articles.publish({ documentId: article.documentId, locale: 'en' });
-    const res = await api().get(`/api/articles/${article.documentId}`).query({ fields: ['materiallyUpdatedAt'] }).expect(200);
+    const res = await api()
+      .get(`/api/articles/${article.documentId}`)
+      .query({ fields: ['materiallyUpdatedAt'] })
+      .expect(200);
     expect(res.body.data.materiallyUpdatedAt).toBe(stamped);
   });
 
@@ -140,8 +150,14 @@ describe('cover alt text', () => {
       locale: 'en',
       data: { title: 'Cover without alt', excerpt: 'x', body: paragraph('Body.'), cover: bare.id } as never,
     });
-    await expect(articles.publish({ documentId: draft.documentId, locale: 'en' })).rejects.toThrow(COVER_ALT_MESSAGE);
-    expect(await strapi.db.query(ARTICLE).count({ where: { documentId: draft.documentId, publishedAt: { $notNull: true } } })).toBe(0);
+    await expect(articles.publish({ documentId: draft.documentId, locale: 'en' })).rejects.toThrow(
+      COVER_ALT_MESSAGE,
+    );
+    expect(
+      await strapi.db
+        .query(ARTICLE)
+        .count({ where: { documentId: draft.documentId, publishedAt: { $notNull: true } } }),
+    ).toBe(0);
 
     const jwt = await adminLogin(suite.adminEmail, suite.adminPassword);
     const res = await api()
@@ -151,7 +167,9 @@ describe('cover alt text', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe(COVER_ALT_MESSAGE);
 
-    await strapi.db.query('plugin::upload.file').update({ where: { id: bare.id }, data: { alternativeText: 'A cup of tea' } });
+    await strapi.db
+      .query('plugin::upload.file')
+      .update({ where: { id: bare.id }, data: { alternativeText: 'A cup of tea' } });
     await articles.publish({ documentId: draft.documentId, locale: 'en' });
   });
 });

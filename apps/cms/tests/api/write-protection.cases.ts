@@ -1,5 +1,9 @@
 import type { UID } from '@strapi/strapi';
-import { CONTENT_APIS, PUBLIC_CONTENT_ACTIONS, ensurePublicPermissions } from '../../src/bootstrap/public-permissions';
+import {
+  CONTENT_APIS,
+  PUBLIC_CONTENT_ACTIONS,
+  ensurePublicPermissions,
+} from '../../src/bootstrap/public-permissions';
 import { api, strapiInstance } from '../helpers/strapi';
 import { suite } from './context';
 

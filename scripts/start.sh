@@ -37,14 +37,19 @@ wait_for_http "http://127.0.0.1:$WEB_PORT/en" 120 || { echo "The site did not st
 
 admin_email=$(grep -E '^ADMIN_EMAIL=' "$ROOT/apps/cms/.env" | cut -d= -f2-)
 admin_password=$(grep -E '^ADMIN_PASSWORD=' "$ROOT/apps/cms/.env" | cut -d= -f2-)
+# The administrator's login: the shell's values win over apps/cms/.env, as Strapi reads them.
+superadmin_email=${SUPERADMIN_EMAIL:-$(grep -E '^SUPERADMIN_EMAIL=' "$ROOT/apps/cms/.env" | cut -d= -f2-)}
+superadmin_password=${SUPERADMIN_PASSWORD:-$(grep -E '^SUPERADMIN_PASSWORD=' "$ROOT/apps/cms/.env" | cut -d= -f2-)}
 cat <<MSG
 
   newsroom is running (Ctrl-C stops it)
 
   Site (readers)       http://localhost:$WEB_PORT/en   ·   http://localhost:$WEB_PORT/es
   Strapi admin         http://localhost:$CMS_PORT/admin
-    log in as          $admin_email
-    password           $admin_password      (from apps/cms/.env; change it there or in the admin)
+    editor login       $admin_email   password $admin_password
+                       (writing and publishing; from apps/cms/.env)
+    administrator      $superadmin_email   password $superadmin_password
+                       (settings, roles, content types: for whoever runs the system)
   REST API             http://localhost:$CMS_PORT/api/articles?locale=en
 
 MSG

@@ -24,10 +24,38 @@ function switchOffGuidedTour() {
   }
 }
 
+/** The editor's time zone, shown next to the scheduling dates (the picker uses the browser's clock). */
+function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'local time';
+  } catch {
+    return 'local time';
+  }
+}
+
+const zone = browserTimeZone();
+
 // Editors work in English or Spanish; offer the admin interface in Spanish as well as the default English.
 export default {
   config: {
     locales: ['es'],
+    // The scheduling panel (strapi-plugin-publisher) in plain words, with the time zone it uses.
+    translations: {
+      en: {
+        'publisher.plugin.name': 'Schedule',
+        'publisher.action.header.publish.title': `Publish this language on (${zone})`,
+        'publisher.action.header.unpublish.title': `Unpublish this language on (${zone})`,
+        'publisher.action.footer.publish.button.add': 'Schedule publishing',
+        'publisher.action.footer.unpublish.button.add': 'Schedule unpublishing',
+      },
+      es: {
+        'publisher.plugin.name': 'Programar',
+        'publisher.action.header.publish.title': `Publicar este idioma el (${zone})`,
+        'publisher.action.header.unpublish.title': `Despublicar este idioma el (${zone})`,
+        'publisher.action.footer.publish.button.add': 'Programar publicación',
+        'publisher.action.footer.unpublish.button.add': 'Programar despublicación',
+      },
+    },
     tutorials: false,
     notifications: { releases: false },
   },

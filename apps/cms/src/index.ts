@@ -16,6 +16,7 @@ import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
 import { slugsWriteThemselves } from './document-middlewares/slugs';
 import { assertServerSecrets, readEnv } from './env';
+import { ensureRevisionTable, recordRevisions, registerRevisionRoutes } from './revision-history';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -29,6 +30,8 @@ export default {
     strapi.documents.use(stampMaterialUpdate);
     strapi.documents.use(requireCoverAltText(strapi));
     hideReaderAccounts(strapi);
+    strapi.documents.use(recordRevisions(strapi));
+    registerRevisionRoutes(strapi);
 
     // User migrations run before Strapi creates its tables, so on a fresh database the index
     // migration finds nothing to index; this hook runs right after the tables exist.
@@ -40,6 +43,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = readEnv();
     await ensureLocales(strapi);
+    await ensureRevisionTable(strapi);
     await ensurePublicPermissions(strapi);
     await configureEditorLayouts(strapi);
     await ensureEditorRole(strapi);

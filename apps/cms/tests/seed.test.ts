@@ -515,11 +515,9 @@ describe('seeding a fresh CMS', () => {
     }
     await strapi.db.query('api::help-banner.help-banner').deleteMany({ where: {} });
     await expect(seedDemoContent(strapi)).resolves.toBeNull();
-    const reviewed = await strapi.db
-      .query('api::article.article')
-      .count({
-        where: { locale: 'en', publishedAt: { $notNull: true }, lastReviewedAt: { $notNull: true } },
-      });
+    const reviewed = await strapi.db.query('api::article.article').count({
+      where: { locale: 'en', publishedAt: { $notNull: true }, lastReviewedAt: { $notNull: true } },
+    });
     expect(reviewed).toBe(reviews.length);
     await api().get('/api/help-banner?locale=es').expect(200);
     const before = await snapshotCounts();

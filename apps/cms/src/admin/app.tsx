@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { HistoryPanel } from './history-panel';
 
 /** Where Strapi's admin keeps the state of its guided tour (and its "Deploy to Strapi Cloud" step). */
 const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
@@ -35,6 +36,25 @@ function browserTimeZone(): string {
 
 const zone = browserTimeZone();
 
+/**
+ * Strapi's "Introducing the new Media Library" announcement (a link to a blog post) is dismissed for
+ * every account. It is remembered per project (the uuid in apps/cms/package.json, "strapi.uuid") and
+ * per media-library flavour.
+ */
+const PROJECT_UUID = '9b2f6d1e-7c1a-4d3b-9a55-1f0e5c2b7a10';
+function dismissAnnouncements() {
+  try {
+    for (const legacy of ['true', 'false']) {
+      window.localStorage.setItem(
+        `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${PROJECT_UUID}`,
+        'true',
+      );
+    }
+  } catch {
+    // Storage refused: the announcement shows, which is harmless.
+  }
+}
+
 // Editors work in English or Spanish; offer the admin interface in Spanish as well as the default English.
 export default {
   config: {
@@ -61,6 +81,13 @@ export default {
   },
   register(_app: StrapiApp) {
     switchOffGuidedTour();
+    dismissAnnouncements();
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    // Revision history in the edit view's side panel (server side: src/revision-history/).
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addEditViewSidePanel(panels: unknown[]): void };
+    };
+    contentManager.apis.addEditViewSidePanel([HistoryPanel]);
+  },
 };

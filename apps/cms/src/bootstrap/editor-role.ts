@@ -20,9 +20,6 @@ const MEDIA_ACTIONS = [
   'plugin::upload.assets.copy-link',
 ];
 
-/** Further plugin actions editors need (scheduling, history); added by the modules that bring them. */
-export const EDITOR_PLUGIN_ACTIONS: string[] = [];
-
 interface Permission {
   action: string;
   subject?: string | null;
@@ -111,7 +108,9 @@ export async function editorPermissions(strapi: Core.Strapi): Promise<Permission
         return plain;
       }),
   );
-  const plugin = [...MEDIA_ACTIONS, ...EDITOR_PLUGIN_ACTIONS].map((action): Permission => ({
+  // Scheduling (strapi-plugin-publisher) and revision history have no permissions of their own: any
+  // signed-in admin may use them, and the history routes check the content manager's permissions.
+  const plugin = MEDIA_ACTIONS.map((action): Permission => ({
     action,
     subject: null,
     properties: {},

@@ -77,6 +77,7 @@ describe('the newsroom admin for an editor', () => {
       expect(settings.some((name) => forbidden.test(name))).toBe(false);
     }
     await page.goto(`${stack.cmsUrl}/admin/content-manager`);
+    await contentNav.getByRole('link', { name: 'Article' }).waitFor();
 
     const types = (await contentNav.getByRole('link').allInnerTexts()).map((text) => text.trim());
     console.log(`editor's content types: ${types.join(' | ')}`);
@@ -213,20 +214,16 @@ async function scheduleFromPanel(page: Page): Promise<Date> {
     const target = new Date(now);
     target.setSeconds(0, 0);
     target.setMinutes(target.getMinutes() + (now.getSeconds() > 20 ? 2 : 1));
-    const inputs = picker.locator('input');
-    const date = inputs.first();
-    await date.click();
-    const day = String(target.getDate());
-    await page
-      .getByRole('gridcell', { name: new RegExp(`^${day}$`) })
-      .or(page.getByRole('button', { name: new RegExp(`^${day}$`) }))
-      .first()
-      .click();
-    const hhmm = `${String(target.getHours()).padStart(2, '0')}:${String(target.getMinutes()).padStart(2, '0')}`;
-    const time = inputs.nth(1);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = picker.getByRole('combobox', { name: 'Choose date' });
+    await date.fill(`${pad(target.getMonth() + 1)}/${pad(target.getDate())}/${target.getFullYear()}`);
+    await date.press('Enter');
+    const hhmm = `${pad(target.getHours())}:${pad(target.getMinutes())}`;
+    const time = picker.getByRole('combobox', { name: 'Choose time' });
     await time.click();
     await time.fill(hhmm);
     await page.getByRole('option', { name: hhmm, exact: true }).first().click();
+    await page.screenshot({ path: screenshotPath('editor-schedule-panel'), fullPage: false });
     await page.getByRole('button', { name: 'Save', exact: true }).last().click();
     await page.getByText('Publish action created successfully').first().waitFor();
     return target;

@@ -38,17 +38,16 @@ const zone = browserTimeZone();
 
 /**
  * Strapi's "Introducing the new Media Library" announcement (a link to a blog post) is dismissed for
- * every account. It is remembered per project (the uuid in apps/cms/package.json, "strapi.uuid") and
- * per media-library flavour.
+ * every account. Strapi remembers the dismissal per project id, which its /admin/init answers as
+ * `false` because telemetry is disabled in package.json (and is undefined until that answer arrives),
+ * and per media-library flavour.
  */
-const PROJECT_UUID = '9b2f6d1e-7c1a-4d3b-9a55-1f0e5c2b7a10';
 function dismissAnnouncements() {
   try {
     for (const legacy of ['true', 'false']) {
-      window.localStorage.setItem(
-        `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${PROJECT_UUID}`,
-        'true',
-      );
+      for (const project of ['false', 'undefined']) {
+        window.localStorage.setItem(`STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${project}`, 'true');
+      }
     }
   } catch {
     // Storage refused: the announcement shows, which is harmless.

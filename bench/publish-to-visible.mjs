@@ -69,8 +69,13 @@ try {
   await setTitle(article.title);
   await revoke();
 }
+// The goal: readers see a publish within 2 s (p95). Tests only assert that it happens; this prints the figure.
+const GOAL_MS = 2_000;
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1];
 for (const [page, values] of Object.entries(timings)) {
+  const verdict = p95(values) <= GOAL_MS ? 'goal met' : 'GOAL MISSED';
   console.log(
-    `${page.padEnd(8)} median ${median(values)} ms, max ${Math.max(...values)} ms (${values.length} runs)`,
+    `${page.padEnd(8)} median ${median(values)} ms, p95 ${p95(values)} ms, max ${Math.max(...values)} ms ` +
+      `(${values.length} runs; ${verdict}: p95 ≤ ${GOAL_MS} ms)`,
   );
 }

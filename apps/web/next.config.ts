@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { parseEnv } from './lib/env';
@@ -17,6 +18,9 @@ export default function config(phase: string): NextConfig {
     // Also writes <distDir>/standalone: the server with only the files it needs, which the Docker image
     // runs through server.mjs (see docker/web-standalone.sh). `node server.mjs` here is unaffected.
     output: 'standalone',
+    // The file-system cache, minus per-URL 404s and empty CMS answers (kept in memory only), so random
+    // URLs cannot fill the disk (server/disk-cache-handler.cjs). Next stores the path relative to the build.
+    cacheHandler: path.resolve(process.cwd(), 'server/disk-cache-handler.cjs'),
     reactStrictMode: true,
     poweredByHeader: false,
     transpilePackages: ['@newsroom/cms-client'],

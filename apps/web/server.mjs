@@ -10,6 +10,20 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrustProxy } from './server/client-address.mjs';
+import {
+  ALLOWED_METHODS,
+  canonicalSearchRedirect,
+  draftModeHeaders,
+  enforceHeaders,
+  hasPreviewCookie,
+  isHttps,
+  isWellEncodedUrl,
+  methodProblem,
+  previewFrameOrigins,
+  refuse,
+  refuseConnect,
+  responseHeaders,
+} from './server/http-hardening.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
@@ -36,6 +50,8 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+// Read after prepare(): Next has loaded .env files into process.env by then.
+const previewOrigins = previewFrameOrigins(process.env);
 
 /** Status pages are static and built with the app, so one copy per process is enough. */
 const statusPages = new Map();
@@ -56,6 +72,20 @@ function loadStatusPage(locale, kind) {
 }
 
 createServer((req, res) => {
+  // Security headers on every response, refused ones included (server/http-hardening.mjs).
+  const preview = hasPreviewCookie(req.headers.cookie) || /^\/api\/preview(?:[/?]|$)/.test(req.url ?? '');
+  const security = responseHeaders({ https: isHttps(req, trustProxy), preview, previewOrigins });
+  for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+  // Anything rendered in draft mode stays out of shared caches, whatever Next says later.
+  if (preview) enforceHeaders(res, draftModeHeaders());
+
+  if (methodProblem(req.method)) {
+    return refuse(res, 405, 'Method not allowed', { Allow: ALLOWED_METHODS.join(', ') });
+  }
+  if (!isWellEncodedUrl(req.url)) return refuse(res, 400, 'Bad request: the URL is not valid UTF-8');
+  const searchRedirect = canonicalSearchRedirect(req.url, LOCALES);
+  if (searchRedirect) return refuse(res, 308, searchRedirect, { Location: searchRedirect });
+
   const state = { cmsUnavailable: false };
   // Always overwritten: the search rate limit must count by an address the client cannot choose.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
@@ -70,6 +100,8 @@ createServer((req, res) => {
       res.end();
     });
   });
-}).listen(port, hostname, () => {
-  console.log(`> newsroom web ready on ${selfOrigin}`);
-});
+})
+  .on('connect', refuseConnect)
+  .listen(port, hostname, () => {
+    console.log(`> newsroom web ready on ${selfOrigin}`);
+  });

@@ -30,6 +30,9 @@ export interface Stack {
   /** Stops Strapi only; its database (file or cluster) and uploads stay for `startCms`. */
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
+  /** SIGSTOP / SIGCONT Strapi: a hung CMS (connections accepted, nothing answered), then a live one. */
+  freezeCms(): void;
+  thawCms(): void;
   stop(): Promise<void>;
 }
 
@@ -115,6 +118,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     database,
     startCms: () => startCms(env),
     stopCms: async () => cms?.stop(),
+    freezeCms: () => cms?.signal('SIGSTOP'),
+    thawCms: () => cms?.signal('SIGCONT'),
     stop,
   };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CircuitBreaker } from './circuit-breaker';
 import { CmsResponseError, CmsUnavailableError, CmsValidationError } from './errors';
 
 // One function performs every request: timeout, auth header, Next cache hints, error classes and
@@ -13,6 +14,8 @@ export interface HttpConfig {
   revalidateSeconds?: number;
   /** Previews must never be served from, or stored in, a shared cache. */
   noStore: boolean;
+  /** Shortens the deadline while the CMS is known not to answer (circuit-breaker.ts). */
+  breaker?: CircuitBreaker;
 }
 
 /** RequestInit plus Next's extension. Other runtimes ignore the unknown `next` key. */
@@ -48,8 +51,12 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
     };
   }
 
+  const { ms: deadline, probe } = config.breaker?.deadline(config.timeoutMs) ?? {
+    ms: config.timeoutMs,
+    probe: false,
+  };
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), config.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), deadline);
   let status: number;
   let text: string;
   try {
@@ -57,9 +64,13 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
     status = response.status;
     // Read the body under the same timer: a server that sends headers and then stalls is also down.
     text = await response.text();
+    config.breaker?.success(probe);
   } catch (cause) {
+    config.breaker?.failure(probe);
     const reason = controller.signal.aborted
-      ? `timed out after ${config.timeoutMs} ms`
+      ? deadline < config.timeoutMs
+        ? `no answer within ${deadline} ms while the CMS is known to be down (circuit open)`
+        : `timed out after ${deadline} ms`
       : `network error (${describeNetworkError(cause)})`;
     throw new CmsUnavailableError(`CMS request ${path} failed: ${reason}`, { cause });
   } finally {

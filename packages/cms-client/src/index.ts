@@ -2,6 +2,8 @@
 
 export { createCmsClient, DEFAULT_RELATED_LIMIT } from './client';
 export { DEFAULT_TIMEOUT_MS } from './options';
+export { CircuitBreaker } from './circuit-breaker';
+export type { CircuitBreakerOptions, CircuitState } from './circuit-breaker';
 export type { CmsClient, CmsClientOptions } from './client';
 export { cacheTags } from './cache-tags';
 export type { CacheTags } from './cache-tags';

@@ -1,3 +1,4 @@
+import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { CmsError } from './errors';
 import type { HttpConfig } from './http';
 import type { MapContext } from './mappers';
@@ -15,11 +16,21 @@ export interface CmsClientOptions {
   fetch?: typeof fetch;
   /** Passed as init.next.revalidate (ignored outside Next). */
   revalidateSeconds?: number;
-  /** Default 8000. A slower answer is abandoned with CmsUnavailableError. */
+  /** Default 2500. A slower answer is abandoned with CmsUnavailableError. */
   timeoutMs?: number;
+  /**
+   * After a timeout or network error the client stops waiting for the CMS for a while (see
+   * circuit-breaker.ts). Options give the client a breaker of its own; a CircuitBreaker instance is
+   * shared with whoever else holds it (several clients of one CMS); `false` turns it off.
+   */
+  circuitBreaker?: CircuitBreakerOptions | CircuitBreaker | false;
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000;
+/**
+ * Strapi answers the site's queries in tens of milliseconds; 2.5 s means it is not answering, and a
+ * reader of a page that cannot be built then gets the 503 page within about 3 s.
+ */
+export const DEFAULT_TIMEOUT_MS = 2500;
 
 export interface ResolvedOptions {
   status: PublicationStatus;
@@ -38,6 +49,11 @@ function checkOrigin(name: string, value: string): string {
     throw new CmsError(`${name} must be an absolute http(s) URL, got "${value}"`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/** By shape, not instanceof: a bundler may load this module more than once, each with its own class. */
+function isBreaker(value: unknown): value is CircuitBreaker {
+  return typeof (value as CircuitBreaker | undefined)?.deadline === 'function';
 }
 
 /** Misconfiguration fails when the client is created, with a message naming the option. */
@@ -65,6 +81,12 @@ export function resolveOptions(options: CmsClientOptions): ResolvedOptions {
       timeoutMs,
       revalidateSeconds: options.revalidateSeconds,
       noStore: status === 'draft',
+      breaker:
+        options.circuitBreaker === false
+          ? undefined
+          : isBreaker(options.circuitBreaker)
+            ? options.circuitBreaker
+            : new CircuitBreaker(options.circuitBreaker),
     },
     map: {
       mediaBaseUrl: options.mediaBaseUrl ? checkOrigin('mediaBaseUrl', options.mediaBaseUrl) : baseUrl,

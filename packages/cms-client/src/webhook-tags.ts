@@ -28,10 +28,13 @@ const entrySchema = z.looseObject({
   tags: relationsSchema,
 });
 
+// Names as Strapi spells them. Values such as `__proto__`, `constructor` or `toString` are not names
+// of anything and are refused (they used to reach a plain-object lookup).
+const eventName = z.string().regex(/^[a-z][a-z-]*\.[a-zA-Z][a-zA-Z-]*$/, 'not a Strapi event name');
 const entryEventSchema = z.looseObject({
-  event: z.string().startsWith('entry.'),
-  model: z.string().min(1),
-  uid: z.string().min(1),
+  event: eventName.startsWith('entry.'),
+  model: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a model name'),
+  uid: z.string().regex(/^(?:api|plugin|admin)::[a-z0-9-]+\.[a-z0-9-]+$/, 'not a content-type uid'),
   entry: entrySchema,
 });
 
@@ -40,7 +43,7 @@ const mediaEventSchema = z.looseObject({
   media: z.looseObject({}),
 });
 
-const envelopeSchema = z.looseObject({ event: z.string().min(1) });
+const envelopeSchema = z.looseObject({ event: eventName });
 
 type Entry = z.infer<typeof entrySchema>;
 
@@ -81,13 +84,15 @@ function taxonomyTags(listTag: string, one: (key: string) => string, entry: Entr
   return [listTag, one(entry.documentId), ...(entry.slug ? [one(entry.slug)] : []), cacheTags.articles];
 }
 
-const TAGS_BY_UID: Record<string, (entry: Entry) => string[]> = {
-  'api::article.article': articleTags,
-  'api::category.category': (entry) => taxonomyTags(cacheTags.categories, cacheTags.category, entry),
-  'api::author.author': (entry) => taxonomyTags(cacheTags.authors, cacheTags.author, entry),
-  'api::tag.tag': (entry) => taxonomyTags(cacheTags.tags, cacheTags.tag, entry),
-  'api::help-banner.help-banner': () => [cacheTags.helpBanner],
-};
+// A Map, not an object literal: a lookup by a value from the request never reaches Object.prototype.
+const TAGS_BY_UID = new Map<string, (entry: Entry) => string[]>([
+  ['api::article.article', articleTags],
+  ['api::category.category', (entry) => taxonomyTags(cacheTags.categories, cacheTags.category, entry)],
+  ['api::author.author', (entry) => taxonomyTags(cacheTags.authors, cacheTags.author, entry)],
+  ['api::tag.tag', (entry) => taxonomyTags(cacheTags.tags, cacheTags.tag, entry)],
+  // The help-now banner is on every page, which all carry its tag.
+  ['api::help-banner.help-banner', () => [cacheTags.helpBanner]],
+]);
 
 /**
  * Tags to revalidate for a Strapi webhook payload. Throws CmsPayloadError when the payload is not a
@@ -99,7 +104,7 @@ export function tagsForWebhook(payload: unknown): string[] {
   let tags: string[] = [];
   if (event.startsWith('entry.')) {
     const { uid, entry } = parse(entryEventSchema, payload);
-    tags = TAGS_BY_UID[uid]?.(entry) ?? [];
+    tags = TAGS_BY_UID.get(uid)?.(entry) ?? [];
   } else if (event.startsWith('media.')) {
     parse(mediaEventSchema, payload);
     // A replaced image or edited alt text shows on article cards, article pages and author pages.

@@ -122,3 +122,44 @@ describe('malformed webhook payloads', () => {
     expect((caught as CmsPayloadError).path).toBe(path);
   });
 });
+
+describe('webhook names that are keys of every JavaScript object', () => {
+  const base = webhook('article-publish.en') as Record<string, unknown>;
+  const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
+
+  it.each(
+    PROTOTYPE_NAMES.flatMap((name) => [
+      ['uid', name],
+      ['event', name],
+      ['model', name],
+      ['event', `entry.${name}`.replace('entry.__proto__', '__proto__')],
+    ]),
+  )('refuses %s=%s with CmsPayloadError (nothing revalidated)', (field, value) => {
+    const payload = JSON.parse(JSON.stringify({ ...base, [field]: value }));
+    let result: unknown;
+    try {
+      result = tagsForWebhook(payload);
+    } catch (error) {
+      expect(error).toBeInstanceOf(CmsPayloadError);
+      return;
+    }
+    // Only a well-formed event ("entry.toString") or model name can pass: it is never used as a key,
+    // so the article's own tags come out, not junk.
+    expect(['event', 'model']).toContain(field);
+    expect(result).toEqual(tagsForWebhook(base));
+  });
+
+  it.each(['api::__proto__.x', 'plugin::constructor.toString', 'api::article.article.toString'])(
+    'maps the unknown uid %s to no tag at all, or refuses it',
+    (uid) => {
+      const run = () => tagsForWebhook({ ...base, uid });
+      let tags: string[] = [];
+      try {
+        tags = run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CmsPayloadError);
+      }
+      expect(tags).toEqual([]);
+    },
+  );
+});

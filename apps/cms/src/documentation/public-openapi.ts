@@ -32,6 +32,12 @@ export const API_DESCRIPTION = [
   '- Unknown query keys, fields or operators, and private fields, are a 400.',
   '- Relations are returned only when asked for with `populate`. Media URLs are relative to the CMS origin.',
   '- Drafts are never returned here, whatever the query says (`status=draft` included).',
+  '- `filters`, `sort` and `populate[…][filters|sort]` may not follow a relation into articles (the type',
+  '  with drafts) from another type or from an article: `/api/categories?filters[articles][title]=…`,',
+  '  `filters[category][articles][…]`, `filters[localizations][…]` and `sort=articles.title` are a 400.',
+  '  Fields of the type being read and of categories, authors, tags and media can be filtered and sorted on.',
+  '- `pagination[page|pageSize|start|limit]` are whole numbers in digits; operator values must fit the',
+  '  operator (`$between`: two values, `$in`: a list) and the field (numbers for number fields); else a 400.',
 ].join('\n');
 
 /** Pagination as the API really answers it (the generated schema claims pageSize ≥ 25 and pageCount ≤ 1). */

@@ -57,6 +57,16 @@ describe('POST /api/revalidate', () => {
     ],
     ['an entry without a documentId', JSON.stringify({ ...publishEvent, entry: { slug: 'x' } })],
     ['no event name', JSON.stringify({ model: 'article' })],
+    ...['__proto__', 'constructor', 'toString', 'hasOwnProperty'].flatMap((name): Array<[string, string]> => [
+      [`uid ${name}`, JSON.stringify({ ...publishEvent, uid: name })],
+      [`event ${name}`, JSON.stringify({ ...publishEvent, event: name })],
+      [`uid api::${name}`, JSON.stringify({ ...publishEvent, uid: `api::${name}` })],
+    ]),
+    ['model __proto__', JSON.stringify({ ...publishEvent, model: '__proto__' })],
+    [
+      'a __proto__ key holding the uid',
+      '{"event":"entry.publish","model":"article","__proto__":{"uid":"api::article.article"},"entry":{"documentId":"a"}}',
+    ],
   ])('answers 400 and revalidates nothing for %s', async (_label, body) => {
     const res = await post(body, `Bearer ${SECRET}`);
     expect(res.status).toBe(400);

@@ -77,6 +77,9 @@ export function fakeClient(overrides: Partial<Record<keyof CmsClient, jest.Mock>
     listTags: jest.fn(async () => []),
     getTagBySlug: jest.fn(async () => null),
     getHelpBanner: jest.fn(async () => null),
+    listSitemapMonths: jest.fn(async () => []),
+    listSitemapArticles: jest.fn(async () => []),
+    listSitemapSections: jest.fn(async () => ({ sections: [], home: [] })),
     ...overrides,
   };
   return client;

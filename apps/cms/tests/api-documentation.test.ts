@@ -15,6 +15,8 @@ const CONTENT_TYPES = [
   ['authors', 'Author'],
   ['tags', 'Tag'],
 ] as const;
+/** Single types: one entry, read at one path. */
+const SINGLE_TYPES = [['help-banner', 'Help-banner']] as const;
 
 let doc: OpenApiDocument;
 let fixtures: Fixtures;
@@ -22,6 +24,11 @@ let fixtures: Fixtures;
 beforeAll(async () => {
   const strapi = await startStrapi({ PUBLIC_URL });
   fixtures = await createFixtures(strapi);
+  await strapi.documents('api::help-banner.help-banner').create({
+    locale: 'en',
+    data: { message: 'Call the example line', phoneNumber: '555 0100' },
+    status: 'published',
+  });
   const res = await api().get(OPENAPI_JSON_PATH);
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toMatch(/application\/json/);
@@ -54,7 +61,7 @@ describe('the OpenAPI document', () => {
     expect(doc.paths[`/${plural}/{id}`]?.get).toMatchObject({ tags: [tag] });
   });
 
-  it('documents the four content APIs, search and the sitemap slices, and nothing else', () => {
+  it('documents the content APIs, the help banner, search and the sitemap slices, and nothing else', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         ...CONTENT_TYPES.flatMap(([plural]) => [`/${plural}`, `/${plural}/{id}`]),
@@ -62,6 +69,7 @@ describe('the OpenAPI document', () => {
         '/sitemap/months',
         '/sitemap/articles',
         '/sitemap/sections',
+        ...SINGLE_TYPES.map(([name]) => `/${name}`),
       ].sort(),
     );
   });
@@ -102,7 +110,7 @@ describe('the OpenAPI document', () => {
         answers.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
-    expect(answers).toHaveLength(12);
+    expect(answers).toHaveLength(12 + SINGLE_TYPES.length);
     for (const answer of answers) expect(answer).toMatch(/→ 200$/);
   });
 });

@@ -4,6 +4,7 @@ import type {
   ArticleSummary,
   Author,
   Category,
+  HelpBanner,
   Locale,
   Page,
   SitemapArticle,
@@ -11,8 +12,9 @@ import type {
   SitemapSections,
   Tag,
 } from './domain';
+import { CmsResponseError } from './errors';
 import { parseWith, requestJson } from './http';
-import { toArticle, toArticleSummary, toAuthor, toCategory, toTag } from './mappers';
+import { toArticle, toArticleSummary, toAuthor, toCategory, toHelpBanner, toTag } from './mappers';
 import { resolveOptions, type CmsClientOptions } from './options';
 import { collectAllPages, emptyPage } from './paginate';
 import {
@@ -27,6 +29,7 @@ import {
   categoryBySlugPath,
   categoryListPath,
   clampPageSize,
+  helpBannerPath,
   rankedSearchPath,
   relatedArticlesPath,
   sitemapArticlesPath,
@@ -41,6 +44,8 @@ import {
   articleSummaryDataSchema,
   authorDataSchema,
   categoryDataSchema,
+  helpBannerDataSchema,
+  singleResponseSchema,
   documentIdList,
   listResponseSchema,
   sitemapArticlesSchema,
@@ -89,6 +94,8 @@ export interface CmsClient {
   getAuthorBySlug(slug: string): Promise<Author | null>;
   listTags(): Promise<Tag[]>;
   getTagBySlug(slug: string): Promise<Tag | null>;
+  /** The published "help now" banner of a locale; null when there is none or it is empty. */
+  getHelpBanner(locale: Locale): Promise<HelpBanner | null>;
 }
 
 export const DEFAULT_RELATED_LIMIT = 3;
@@ -98,6 +105,7 @@ const articleList = listResponseSchema(articleDataSchema);
 const categoryList = listResponseSchema(categoryDataSchema);
 const authorList = listResponseSchema(authorDataSchema);
 const tagList = listResponseSchema(tagDataSchema);
+const helpBannerResponse = singleResponseSchema(helpBannerDataSchema);
 
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const { status, http, map: ctx } = resolveOptions(options);
@@ -274,6 +282,19 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
         const response = parseWith(tagList, await requestJson(http, path, tags), path);
         return { items: response.data.map(toTag), pageCount: response.meta.pagination.pageCount };
       });
+    },
+
+    async getHelpBanner(locale) {
+      const path = helpBannerPath(locale, status);
+      let body: unknown;
+      try {
+        body = await requestJson(http, path, [cacheTags.all, cacheTags.helpBanner]);
+      } catch (error) {
+        // A single type answers 404 until it is published in that locale: no banner.
+        if (error instanceof CmsResponseError && error.status === 404) return null;
+        throw error;
+      }
+      return toHelpBanner(parseWith(helpBannerResponse, body, path).data);
     },
 
     async getTagBySlug(slug) {

@@ -24,12 +24,23 @@ export const articleSummarySelection = {
   },
 };
 
-/** What the article page needs: the card, plus body, tags, SEO overrides and the other locales' slugs. */
+/**
+ * What the article page needs: the card, plus body, tags, reviewer, SEO overrides and the other
+ * locales' slugs.
+ */
 export const articleSelection = {
-  fields: [...articleSummarySelection.fields, 'body'],
+  fields: [
+    ...articleSummarySelection.fields,
+    'body',
+    // Page only (listings show none of it): the medical review and the last material update.
+    'lastReviewedAt',
+    'nextReviewDue',
+    'materiallyUpdatedAt',
+  ],
   populate: {
     ...articleSummarySelection.populate,
     tags: { fields: LINK_FIELDS },
+    reviewedBy: { fields: [...LINK_FIELDS, 'credentials'] },
     seo: {
       fields: ['metaTitle', 'metaDescription'],
       populate: { shareImage: { fields: IMAGE_FIELDS } },
@@ -37,6 +48,10 @@ export const articleSelection = {
     // Added to every localized type by Strapi's i18n; publishedAt lets us drop unpublished translations.
     localizations: { fields: ['slug', 'locale', 'publishedAt'] },
   },
+};
+
+export const helpBannerSelection = {
+  fields: ['message', 'phoneNumber', 'linkUrl', 'linkText', 'locale'],
 };
 
 export const categorySelection = {

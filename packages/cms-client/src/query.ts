@@ -5,6 +5,7 @@ import {
   articleSummarySelection,
   authorSelection,
   categorySelection,
+  helpBannerSelection,
   tagSelection,
 } from './populate';
 import type { SearchTerm } from './search-terms';
@@ -284,6 +285,11 @@ export function tagBySlugPath(slug: string): string {
     filters: { slug: { $eq: slug } },
     pagination: { page: 1, pageSize: 1 },
   });
+}
+
+/** The help-now banner of a locale (a single type: one entry, 404 when none is published). */
+export function helpBannerPath(locale: Locale, status: PublicationStatus): string {
+  return toPath('help-banner', { ...helpBannerSelection, locale, ...statusParam(status) });
 }
 
 /** All published articles of a locale, one maxLimit page at a time (sitemaps, feeds). */

@@ -25,6 +25,7 @@ import {
   responseHeaders,
 } from './server/http-hardening.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
+import { exposeSurrogateKeys } from './server/surrogate-keys.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
 const LOCALES = ['en', 'es'];
@@ -89,6 +90,9 @@ createServer((req, res) => {
   const state = { cmsUnavailable: false };
   // Always overwritten: the search rate limit must count by an address the client cannot choose.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
+  // First, so it sees the final head of status pages too: `xkey` for the cache front, short shared-cache
+  // lifetimes for any other cache (server/surrogate-keys.mjs).
+  exposeSurrogateKeys(req, res, state);
   instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
   requestState.run(state, () => {
     handle(req, res).catch((error) => {

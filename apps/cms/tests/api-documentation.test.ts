@@ -54,9 +54,15 @@ describe('the OpenAPI document', () => {
     expect(doc.paths[`/${plural}/{id}`]?.get).toMatchObject({ tags: [tag] });
   });
 
-  it('documents the four content APIs and nothing else (no upload, auth or user routes)', () => {
+  it('documents the four content APIs, search and the sitemap slices, and nothing else', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
-      CONTENT_TYPES.flatMap(([plural]) => [`/${plural}`, `/${plural}/{id}`]).sort(),
+      [
+        ...CONTENT_TYPES.flatMap(([plural]) => [`/${plural}`, `/${plural}/{id}`]),
+        '/search',
+        '/sitemap/months',
+        '/sitemap/articles',
+        '/sitemap/sections',
+      ].sort(),
     );
   });
 
@@ -84,13 +90,19 @@ describe('the OpenAPI document', () => {
     };
     const answers: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const method of Object.keys(operations)) {
-        const url = `/api${path.replace('{id}', ids[path.split('/')[1] ?? ''] ?? 'unknown')}`;
+      for (const [method, operation] of Object.entries(operations)) {
+        // Required query parameters are documented with an example that works.
+        const required = ((operation as { parameters?: Array<Record<string, unknown>> }).parameters ?? [])
+          .filter((p) => p.in === 'query' && p.required)
+          .map((p) => `${String(p.name)}=${encodeURIComponent(String(p.example))}`);
+        const url =
+          `/api${path.replace('{id}', ids[path.split('/')[1] ?? ''] ?? 'unknown')}` +
+          (required.length > 0 ? `?${required.join('&')}` : '');
         const res = await api()[method as 'get'](url);
         answers.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
-    expect(answers).toHaveLength(8);
+    expect(answers).toHaveLength(12);
     for (const answer of answers) expect(answer).toMatch(/→ 200$/);
   });
 });

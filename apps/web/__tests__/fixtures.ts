@@ -74,6 +74,9 @@ export function fakeClient(overrides: Partial<Record<keyof CmsClient, jest.Mock>
     getAuthorBySlug: jest.fn(async () => null),
     listTags: jest.fn(async () => []),
     getTagBySlug: jest.fn(async () => null),
+    listSitemapMonths: jest.fn(async () => []),
+    listSitemapArticles: jest.fn(async () => []),
+    listSitemapSections: jest.fn(async () => ({ sections: [], home: [] })),
     ...overrides,
   };
   return client;

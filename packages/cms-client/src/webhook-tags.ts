@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cacheTags } from './cache-tags';
+import { cacheTags, sitemapMonthOf } from './cache-tags';
 import { LOCALES } from './domain';
 import { CmsPayloadError } from './errors';
 
@@ -23,6 +23,7 @@ const entrySchema = z.looseObject({
   documentId: z.string().min(1),
   slug: z.string().min(1).nullable().optional(),
   locale: z.string().min(1).nullable().optional(),
+  firstPublishedAt: z.string().nullable().optional(),
   category: relationsSchema,
   author: relationsSchema,
   tags: relationsSchema,
@@ -58,30 +59,54 @@ function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
   );
 }
 
-function slugsOf(relations: z.infer<typeof relationsSchema>): string[] {
+/** Slugs of a relation, or null when the payload does not say (absent, or a `{ count }` placeholder). */
+function slugsOf(relations: z.infer<typeof relationsSchema>): string[] | null {
+  if (relations === undefined) return null;
   const list = Array.isArray(relations) ? relations : relations ? [relations] : [];
+  if (list.some((relation) => !relation.documentId)) return null;
   return list.flatMap((relation) => (relation.slug ? [relation.slug] : []));
 }
 
+/**
+ * Only what shows this article (cache-tags.ts): its pages in every locale, the listings of its
+ * locale, its sections, its month's sitemap file and the sitemap index. Not `articles`.
+ */
 function articleTags(entry: Entry): string[] {
+  const locales = entry.locale ? [entry.locale] : [...LOCALES];
   const tags: string[] = [
-    cacheTags.articles,
-    // Every locale: cover, category, author and tags are shared by all translations, and each
-    // translation's page lists the others. Strapi's payload names only the changed locale's slug;
-    // the other translations' pages carry `articles`, so they refresh too.
-    ...LOCALES.map((locale) => cacheTags.articlesIn(locale)),
+    ...locales.map((locale) => cacheTags.articlesIn(locale)),
     cacheTags.article(entry.documentId),
   ];
   if (entry.slug && entry.locale) tags.push(cacheTags.articleSlug(entry.locale, entry.slug));
-  for (const slug of slugsOf(entry.category)) tags.push(cacheTags.category(slug));
-  for (const slug of slugsOf(entry.author)) tags.push(cacheTags.author(slug));
-  for (const slug of slugsOf(entry.tags)) tags.push(cacheTags.tag(slug));
+  const sections: Array<[z.infer<typeof relationsSchema>, (slug: string) => string]> = [
+    [entry.category, cacheTags.category],
+    [entry.author, cacheTags.author],
+    [entry.tags, cacheTags.tag],
+  ];
+  let unknownSections = false;
+  for (const [relations, tag] of sections) {
+    const slugs = slugsOf(relations);
+    if (slugs === null) unknownSections = true;
+    else tags.push(...slugs.map(tag));
+  }
+  // Unpublish and delete do not name the sections the article leaves: refresh every section listing
+  // of the locale (a few dozen pages) rather than leave it listed there.
+  if (unknownSections) tags.push(...locales.map((locale) => cacheTags.sectionsIn(locale)));
+  tags.push(cacheTags.sitemap);
+  const month = sitemapMonthOf(entry.firstPublishedAt);
+  if (month) tags.push(cacheTags.sitemapMonth(month));
   return tags;
 }
 
 /** Category, author and tag names are embedded in article data, hence `articles` as well. */
 function taxonomyTags(listTag: string, one: (key: string) => string, entry: Entry): string[] {
-  return [listTag, one(entry.documentId), ...(entry.slug ? [one(entry.slug)] : []), cacheTags.articles];
+  return [
+    listTag,
+    one(entry.documentId),
+    ...(entry.slug ? [one(entry.slug)] : []),
+    cacheTags.articles,
+    cacheTags.sitemap,
+  ];
 }
 
 // A Map, not an object literal: a lookup by a value from the request never reaches Object.prototype.

@@ -5,6 +5,8 @@
  * `find`/`findOne` (src/bootstrap/public-permissions.ts), so everything else is taken out here.
  */
 
+import { SEARCH_AND_SITEMAP_PATHS } from './search-and-sitemap-openapi';
+
 /** The parts of an OpenAPI 3.0 document this module touches. */
 export interface OpenApiDocument {
   info: Record<string, unknown>;
@@ -87,6 +89,9 @@ export function toPublicDocumentation(doc: OpenApiDocument): void {
       ?.meta;
     if (meta?.properties) meta.properties.pagination = PAGINATION_SCHEMA;
   }
+
+  // The custom read routes, described by hand (the plugin knows only their paths).
+  Object.assign(doc.paths, structuredClone(SEARCH_AND_SITEMAP_PATHS));
 
   // Public reads need no credentials; the template's contact, terms and links point nowhere real.
   doc.security = [];

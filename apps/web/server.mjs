@@ -24,6 +24,7 @@ import {
   refuseConnect,
   responseHeaders,
 } from './server/http-hardening.mjs';
+import { stripClientRuntime } from './server/client-runtime.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
 import { exposeSurrogateKeys } from './server/surrogate-keys.mjs';
 
@@ -94,6 +95,8 @@ createServer((req, res) => {
   // lifetimes for any other cache (server/surrogate-keys.mjs).
   exposeSurrogateKeys(req, res, state);
   instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
+  // Reading pages are sent without Next's client runtime (see server/client-runtime.mjs).
+  stripClientRuntime(req, res);
   requestState.run(state, () => {
     handle(req, res).catch((error) => {
       console.error(error);

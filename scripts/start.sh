@@ -4,22 +4,8 @@
 source "$(dirname "$0")/lib.sh"
 CMS_PORT=${CMS_PORT:-1337}
 WEB_PORT=${WEB_PORT:-3000}
-STATE="$ROOT/.cache"
-mkdir -p "$STATE"
 
-install_dependencies
-
-log "preparing local configuration (secrets are generated once, kept in apps/cms/.env and apps/web/.env.local)"
-(cd "$ROOT/apps/cms" && PORT=$CMS_PORT WEB_PORT=$WEB_PORT node scripts/ensure-env.mjs)
-node "$ROOT/scripts/write-web-env.mjs" --cms-port "$CMS_PORT" --web-port "$WEB_PORT"
-
-build_cms_if_changed
-web_hash=$(sources_hash apps/web/app apps/web/components apps/web/lib apps/web/public apps/web/next.config.ts apps/web/package.json packages/cms-client/src apps/web/.env.local)
-if [ ! -f "$ROOT/apps/web/.next/BUILD_ID" ] || [ "$(cat "$STATE/web-build" 2>/dev/null)" != "$web_hash" ]; then
-  log "building the site (next build)"
-  (cd "$ROOT/apps/web" && pnpm build)
-  echo "$web_hash" >"$STATE/web-build"
-fi
+prepare_local_system "$CMS_PORT" "$WEB_PORT"
 
 pids=()
 stop_all() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }

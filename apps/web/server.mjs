@@ -24,7 +24,9 @@ import {
   refuseConnect,
   responseHeaders,
 } from './server/http-hardening.mjs';
+import { stripClientRuntime } from './server/client-runtime.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
+import { exposeSurrogateKeys } from './server/surrogate-keys.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
 const LOCALES = ['en', 'es'];
@@ -89,7 +91,12 @@ createServer((req, res) => {
   const state = { cmsUnavailable: false };
   // Always overwritten: the search rate limit must count by an address the client cannot choose.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
+  // First, so it sees the final head of status pages too: `xkey` for the cache front, short shared-cache
+  // lifetimes for any other cache (server/surrogate-keys.mjs).
+  exposeSurrogateKeys(req, res, state);
   instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
+  // Reading pages are sent without Next's client runtime (see server/client-runtime.mjs).
+  stripClientRuntime(req, res);
   requestState.run(state, () => {
     handle(req, res).catch((error) => {
       console.error(error);

@@ -130,3 +130,38 @@ describe('a breaker shared by several clients', () => {
     expect(other.ms).toBeLessThan(200);
   });
 });
+
+describe('telling a hung CMS from a busy one', () => {
+  const fixture = loadFixture('articles-page.en');
+  const slowly = (ms: number) =>
+    new Promise<Response>((resolve) => setTimeout(() => resolve(json(fixture)), ms));
+
+  it('waits for a busy CMS that still answers its health check', async () => {
+    const { fetch, calls } = fakeFetch((url) =>
+      url.pathname === '/_health' ? new Response(null, { status: 204 }) : slowly(700),
+    );
+    const client = createCmsClient({
+      baseUrl: 'http://cms.test',
+      fetch,
+      timeoutMs: 3000,
+      liveness: { afterMs: 200, timeoutMs: 200 },
+    });
+    await expect(client.listArticles({ locale: 'en' })).resolves.toBeDefined();
+    expect(calls.some((call) => call.url.endsWith('/_health'))).toBe(true);
+  });
+
+  it('gives up on a hung CMS once its health check does not answer either, well before the timeout', async () => {
+    const { fetch } = fakeFetch(hang);
+    const client = createCmsClient({
+      baseUrl: 'http://cms.test',
+      fetch,
+      timeoutMs: 5000,
+      liveness: { afterMs: 200, timeoutMs: 200 },
+    });
+    const result = await timed(() => client.listArticles({ locale: 'en' }));
+    console.log(`hung CMS detected after ${result.ms.toFixed(0)} ms (timeout 5000 ms)`);
+    expect(result.error).toBeInstanceOf(CmsUnavailableError);
+    expect(String((result.error as Error).message)).toMatch(/hung/);
+    expect(result.ms).toBeLessThan(2000);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 /** The content APIs of the site. Readers may list and read them; nothing else, ever. */
-export const CONTENT_APIS = ['article', 'category', 'author', 'tag'] as const;
+export const CONTENT_APIS = ['article', 'category', 'author', 'tag', 'redirect'] as const;
 const PUBLIC_ACTIONS = ['find', 'findOne'] as const;
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

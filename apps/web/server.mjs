@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrustProxy } from './server/client-address.mjs';
+import { createRedirectTable, isCandidate, loadFromRoute, sendRedirect } from './server/redirects.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
@@ -36,6 +37,8 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+// Old addresses (imported WordPress permalinks …) → 308, from an in-memory table (server/redirects.mjs).
+const redirects = createRedirectTable({ load: loadFromRoute(selfOrigin) });
 
 /** Status pages are static and built with the app, so one copy per process is enough. */
 const statusPages = new Map();
@@ -55,7 +58,12 @@ function loadStatusPage(locale, kind) {
   return statusPages.get(key);
 }
 
-createServer((req, res) => {
+createServer(async (req, res) => {
+  if (isCandidate(req.method, req.url ?? '')) {
+    await redirects.ready(2000);
+    const target = redirects.find(req.url ?? '');
+    if (target) return sendRedirect(res, target);
+  }
   const state = { cmsUnavailable: false };
   // Always overwritten: the search rate limit must count by an address the client cannot choose.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);

@@ -5,7 +5,7 @@ import { api, startStrapi, stopStrapi, strapiInstance } from './helpers/strapi';
 
 /**
  * The OpenAPI document of the public REST API, as a frontend developer fetches it: it must describe
- * exactly what an anonymous client can do (read the four content types) and nothing it cannot.
+ * exactly what an anonymous client can do (read the five content types) and nothing it cannot.
  */
 
 const PUBLIC_URL = 'http://cms.newsroom.test';
@@ -14,6 +14,7 @@ const CONTENT_TYPES = [
   ['categories', 'Category'],
   ['authors', 'Author'],
   ['tags', 'Tag'],
+  ['redirects', 'Redirect'],
 ] as const;
 
 let doc: OpenApiDocument;
@@ -46,7 +47,7 @@ describe('the OpenAPI document', () => {
     expect(doc.paths[`/${plural}/{id}`]?.get).toMatchObject({ tags: [tag] });
   });
 
-  it('documents the four content APIs and nothing else (no upload, auth or user routes)', () => {
+  it('documents the five content APIs and nothing else (no upload, auth or user routes)', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       CONTENT_TYPES.flatMap(([plural]) => [`/${plural}`, `/${plural}/{id}`]).sort(),
     );
@@ -68,11 +69,15 @@ describe('the OpenAPI document', () => {
   });
 
   it('every documented operation answers an anonymous reader with 200', async () => {
+    const redirect = await strapiInstance()
+      .documents('api::redirect.redirect')
+      .create({ data: { from: '/?p=1', to: '/en' }, status: 'published' });
     const ids: Record<string, string> = {
       articles: fixtures.published.documentId,
       categories: fixtures.category.documentId,
       authors: fixtures.author.documentId,
       tags: fixtures.tag.documentId,
+      redirects: redirect.documentId,
     };
     const answers: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
@@ -82,7 +87,7 @@ describe('the OpenAPI document', () => {
         answers.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
-    expect(answers).toHaveLength(8);
+    expect(answers).toHaveLength(CONTENT_TYPES.length * 2);
     for (const answer of answers) expect(answer).toMatch(/→ 200$/);
   });
 });

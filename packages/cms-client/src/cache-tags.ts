@@ -26,6 +26,8 @@ export const cacheTags = {
   author: (slugOrDocumentId: string) => `author:${slugOrDocumentId}`,
   tags: 'tags',
   tag: (slugOrDocumentId: string) => `tag:${slugOrDocumentId}`,
+  /** The redirect rules (old addresses → new ones); only the site's redirect table carries it. */
+  redirects: 'redirects',
 } as const;
 
 export type CacheTags = typeof cacheTags;

@@ -1,5 +1,5 @@
 import { cacheTags } from './cache-tags';
-import type { Article, ArticleSummary, Author, Category, Locale, Page, Tag } from './domain';
+import type { Article, ArticleSummary, Author, Category, Locale, Page, Redirect, Tag } from './domain';
 import { parseWith, requestJson } from './http';
 import { toArticle, toArticleSummary, toAuthor, toCategory, toTag } from './mappers';
 import { resolveOptions, type CmsClientOptions } from './options';
@@ -17,6 +17,7 @@ import {
   clampPageSize,
   relatedArticlesPath,
   tagBySlugPath,
+  redirectListPath,
   tagListPath,
   type ArticleListQuery,
 } from './query';
@@ -26,6 +27,7 @@ import {
   authorDataSchema,
   categoryDataSchema,
   listResponseSchema,
+  redirectDataSchema,
   tagDataSchema,
 } from './schemas';
 import { toSearchTerms } from './search-terms';
@@ -56,6 +58,8 @@ export interface CmsClient {
   getAuthorBySlug(slug: string): Promise<Author | null>;
   listTags(): Promise<Tag[]>;
   getTagBySlug(slug: string): Promise<Tag | null>;
+  /** Every published redirect rule, as stored (the site resolves chains and loops). */
+  listRedirects(): Promise<Redirect[]>;
 }
 
 export const DEFAULT_RELATED_LIMIT = 3;
@@ -65,6 +69,7 @@ const articleList = listResponseSchema(articleDataSchema);
 const categoryList = listResponseSchema(categoryDataSchema);
 const authorList = listResponseSchema(authorDataSchema);
 const tagList = listResponseSchema(tagDataSchema);
+const redirectList = listResponseSchema(redirectDataSchema);
 
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const { status, http, map: ctx } = resolveOptions(options);
@@ -194,6 +199,19 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       const body = await requestJson(http, path, [cacheTags.all, cacheTags.tags, cacheTags.tag(slug)]);
       const entry = parseWith(tagList, body, path).data[0];
       return entry ? toTag(entry) : null;
+    },
+
+    async listRedirects() {
+      // Its own tag only: a redirect change refreshes the redirect table and nothing else.
+      const tags = [cacheTags.all, cacheTags.redirects];
+      return collectAllPages(async (page) => {
+        const path = redirectListPath(page);
+        const response = parseWith(redirectList, await requestJson(http, path, tags), path);
+        return {
+          items: response.data.map(({ documentId, from, to }) => ({ documentId, from, to })),
+          pageCount: response.meta.pagination.pageCount,
+        };
+      });
     },
   };
 }

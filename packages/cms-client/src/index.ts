@@ -26,6 +26,7 @@ export type {
   Locale,
   Page,
   RichTextBlocks,
+  Redirect,
   Seo,
   Tag,
 } from './domain';

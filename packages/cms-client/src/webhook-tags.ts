@@ -86,6 +86,8 @@ const TAGS_BY_UID: Record<string, (entry: Entry) => string[]> = {
   'api::category.category': (entry) => taxonomyTags(cacheTags.categories, cacheTags.category, entry),
   'api::author.author': (entry) => taxonomyTags(cacheTags.authors, cacheTags.author, entry),
   'api::tag.tag': (entry) => taxonomyTags(cacheTags.tags, cacheTags.tag, entry),
+  // Redirects are read as one table; no page embeds them.
+  'api::redirect.redirect': () => [cacheTags.redirects],
 };
 
 /**

@@ -122,3 +122,18 @@ describe('malformed webhook payloads', () => {
     expect((caught as CmsPayloadError).path).toBe(path);
   });
 });
+
+describe('tagsForWebhook for redirect rules', () => {
+  it.each(['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete'])(
+    '%s refreshes the redirect table and nothing else',
+    (event) => {
+      const payload = {
+        event,
+        model: 'redirect',
+        uid: 'api::redirect.redirect',
+        entry: { documentId: 'abc123', from: '/?p=12', to: '/en/news/x', publishedAt: null },
+      };
+      expect(tagsForWebhook(payload)).toEqual(['redirects']);
+    },
+  );
+});

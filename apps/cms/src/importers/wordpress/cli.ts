@@ -40,7 +40,8 @@ export function parseArgs(argv: string[], cwd: string): CliArgs {
     if (arg === '--dry-run') args.dryRun = true;
     else if (arg === '--update') args.update = true;
     else if (arg === '--media-dir') args.mediaDir = path.resolve(cwd, value());
-    else if (arg.startsWith('--media-dir=')) args.mediaDir = path.resolve(cwd, arg.slice('--media-dir='.length));
+    else if (arg.startsWith('--media-dir='))
+      args.mediaDir = path.resolve(cwd, arg.slice('--media-dir='.length));
     else if (arg === '--locale') args.locale = value();
     else if (arg.startsWith('--locale=')) args.locale = arg.slice('--locale='.length);
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
@@ -49,7 +50,8 @@ export function parseArgs(argv: string[], cwd: string): CliArgs {
     else args.file = path.resolve(cwd, arg);
   }
   if (!args.file) throw new UsageError('the export file is missing');
-  if (!/^[a-z]{2}(-[A-Za-z]{2})?$/.test(args.locale)) throw new UsageError(`--locale ${args.locale} is not a locale code`);
+  if (!/^[a-z]{2}(-[A-Za-z]{2})?$/.test(args.locale))
+    throw new UsageError(`--locale ${args.locale} is not a locale code`);
   if (args.mediaDir && !fs.statSync(args.mediaDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`--media-dir ${args.mediaDir} is not a directory`);
   }
@@ -62,7 +64,10 @@ export function parseArgs(argv: string[], cwd: string): CliArgs {
  * imports, prints the report. Exit codes: 0 done, 1 bad file or failure, 2 bad arguments,
  * 3 done but some posts could not be imported.
  */
-export async function main(argv: string[], io: { cwd: string; boot: () => Promise<Core.Strapi> }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: { cwd: string; boot: () => Promise<Core.Strapi> },
+): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv, io.cwd);

@@ -5,5 +5,5 @@ export { runImport, type ImportOptions } from './run-import';
 export { mapPost, convertBody, type MappedPost, type MappingOptions } from './map-post';
 export { ImportReport } from './report';
 export { scanExport, readWxr, WxrError } from './wxr';
-export { htmlToBlocks, expandShortcodes, parseShortcodes } from './content';
+export { htmlToBlocks, expandShortcodes, parseShortcodes, type ConvertContext } from './content';
 export { normalizeOldPath, sitePaths } from './urls';

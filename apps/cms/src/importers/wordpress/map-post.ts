@@ -53,7 +53,13 @@ export const META_DESCRIPTION_MAX = 160;
 
 export function mapPost(item: WxrItem, index: ExportIndex, options: MappingOptions): MapResult {
   const title = decodeTitle(item.title) || `(untitled post ${item.id})`;
-  const skip = (reason: string, report = true): MapResult => ({ action: 'skip', wpId: item.id, title, reason, report });
+  const skip = (reason: string, report = true): MapResult => ({
+    action: 'skip',
+    wpId: item.id,
+    title,
+    reason,
+    report,
+  });
 
   if (!/^\d+$/.test(item.id)) {
     return skip('the item has no usable <wp:post_id>; it could not be recognised on a later run');
@@ -73,7 +79,9 @@ export function mapPost(item: WxrItem, index: ExportIndex, options: MappingOptio
   else if (item.status === 'draft' || item.status === 'pending') status = 'draft';
   else if (item.status === 'future') {
     status = 'draft';
-    warnings.push(`scheduled for ${item.dateGmt || item.dateLocal} in WordPress; imported as a draft (publish it when due)`);
+    warnings.push(
+      `scheduled for ${item.dateGmt || item.dateLocal} in WordPress; imported as a draft (publish it when due)`,
+    );
   } else {
     status = 'draft';
     warnings.push(`unknown status "${item.status}"; imported as a draft`);
@@ -96,15 +104,23 @@ export function mapPost(item: WxrItem, index: ExportIndex, options: MappingOptio
   const excerpt = makeExcerpt(item.excerpt, body);
 
   const categories = item.terms.filter((term) => term.domain === 'category').map((term) => term.slug);
-  const [categorySlug = '', ...extraCategorySlugs] = orderCategories(categories, item.meta.get('_yoast_wpseo_primary_category'), index);
+  const [categorySlug = '', ...extraCategorySlugs] = orderCategories(
+    categories,
+    item.meta.get('_yoast_wpseo_primary_category'),
+    index,
+  );
   for (const slugOfCategory of [categorySlug, ...extraCategorySlugs]) {
     const parent = index.categories.get(slugOfCategory)?.parentSlug;
     if (slugOfCategory && parent) {
-      warnings.push(`category "${slugOfCategory}" is under "${parent}" in WordPress; categories are flat here`);
+      warnings.push(
+        `category "${slugOfCategory}" is under "${parent}" in WordPress; categories are flat here`,
+      );
     }
   }
   if (extraCategorySlugs.length > 0) {
-    warnings.push(`one category per article: kept "${categorySlug}", ${extraCategorySlugs.map((s) => `"${s}"`).join(', ')} added as tags`);
+    warnings.push(
+      `one category per article: kept "${categorySlug}", ${extraCategorySlugs.map((s) => `"${s}"`).join(', ')} added as tags`,
+    );
   }
   const tagSlugs = item.terms.filter((term) => term.domain === 'post_tag').map((term) => term.slug);
 
@@ -205,7 +221,9 @@ function attachmentIdOf(src: string, className: string, index: ExportIndex): str
   if (byClass && index.attachments.has(byClass)) return byClass;
   const path = uploadsPathOf(src);
   if (!path) return '';
-  return index.attachmentsByPath.get(path) ?? index.attachmentsByPath.get(path.replace(SIZE_SUFFIX, '')) ?? '';
+  return (
+    index.attachmentsByPath.get(path) ?? index.attachmentsByPath.get(path.replace(SIZE_SUFFIX, '')) ?? ''
+  );
 }
 
 function orderCategories(slugs: string[], primaryTermId: string | undefined, index: ExportIndex): string[] {
@@ -220,7 +238,8 @@ function orderCategories(slugs: string[], primaryTermId: string | undefined, ind
 
 function mapSeo(item: WxrItem, title: string, siteName: string, warnings: string[]): MappedPost['seo'] {
   const rawTitle = item.meta.get('_yoast_wpseo_title') ?? item.meta.get('rank_math_title') ?? '';
-  const rawDescription = item.meta.get('_yoast_wpseo_metadesc') ?? item.meta.get('rank_math_description') ?? '';
+  const rawDescription =
+    item.meta.get('_yoast_wpseo_metadesc') ?? item.meta.get('rank_math_description') ?? '';
   const metaTitle = fillSeoVariables(rawTitle, title, siteName);
   const metaDescription = fillSeoVariables(rawDescription, title, siteName);
   if (!metaTitle && !metaDescription) return null;

@@ -3,7 +3,15 @@
  * A dry run fills the same report from what it would do.
  */
 
-export const KINDS = ['posts', 'translations', 'categories', 'tags', 'authors', 'media', 'redirects'] as const;
+export const KINDS = [
+  'posts',
+  'translations',
+  'categories',
+  'tags',
+  'authors',
+  'media',
+  'redirects',
+] as const;
 export type Kind = (typeof KINDS)[number];
 export const OUTCOMES = ['created', 'updated', 'unchanged', 'skipped', 'failed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -40,7 +48,9 @@ export class ImportReport {
     const width = Math.max(...KINDS.map((kind) => kind.length));
     lines.push(`${''.padEnd(width)}  ${OUTCOMES.map((o) => o.padStart(9)).join(' ')}`);
     for (const kind of KINDS) {
-      lines.push(`${kind.padEnd(width)}  ${OUTCOMES.map((o) => String(this.get(kind, o)).padStart(9)).join(' ')}`);
+      lines.push(
+        `${kind.padEnd(width)}  ${OUTCOMES.map((o) => String(this.get(kind, o)).padStart(9)).join(' ')}`,
+      );
     }
     if (this.otherTypes.size > 0) {
       const other = [...this.otherTypes].map(([type, n]) => `${n} ${type}`).join(', ');

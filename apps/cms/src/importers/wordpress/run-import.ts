@@ -40,18 +40,33 @@ export async function runImport(strapi: Core.Strapi, options: ImportOptions): Pr
   }
   const index = options.index ?? (await scanExport(options.file));
   const report = new ImportReport();
-  for (const [type, n] of index.itemTypes) if (type !== 'post' && type !== 'attachment') report.otherTypes.set(type, n);
+  for (const [type, n] of index.itemTypes)
+    if (type !== 'post' && type !== 'attachment') report.otherTypes.set(type, n);
 
   const site = siteKey(index);
   const records = new Records(strapi, site);
   const redirects = new Redirects(strapi, report, dryRun);
   const taxonomy = new Taxonomy(strapi, records, redirects, index, report, defaultLocale, dryRun);
-  const media = new MediaLibrary(strapi, records, { mediaDir: options.mediaDir, fetchTimeoutMs: options.fetchTimeoutMs });
+  const media = new MediaLibrary(strapi, records, {
+    mediaDir: options.mediaDir,
+    fetchTimeoutMs: options.fetchTimeoutMs,
+  });
   const groups = new Map<string, string[]>();
   for (const post of index.posts.values()) {
     if (post.group) groups.set(post.group, [...(groups.get(post.group) ?? []), post.id]);
   }
-  const ctx: WriteContext = { strapi, index, records, media, taxonomy, redirects, report, dryRun, update: options.update ?? false, groups };
+  const ctx: WriteContext = {
+    strapi,
+    index,
+    records,
+    media,
+    taxonomy,
+    redirects,
+    report,
+    dryRun,
+    update: options.update ?? false,
+    groups,
+  };
   const mapping: MappingOptions = { defaultLocale, locales };
   const progress = options.progress ?? createProgress();
   let changedSinceImport = 0;
@@ -108,7 +123,11 @@ export async function runImport(strapi: Core.Strapi, options: ImportOptions): Pr
     await media.dispose();
   }
   if (changedSinceImport > 0 && !options.update) {
-    report.warn('', 'export', `${changedSinceImport} post(s) changed in WordPress since they were imported; --update applies the changes`);
+    report.warn(
+      '',
+      'export',
+      `${changedSinceImport} post(s) changed in WordPress since they were imported; --update applies the changes`,
+    );
   }
   if (!dryRun) await webhooksDelivered(strapi);
   return report;
@@ -132,7 +151,11 @@ function siteKey(index: ExportIndex): string {
 
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || /database is locked/i.test(String((error as Error).message));
+  return (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_BUSY_SNAPSHOT' ||
+    /database is locked/i.test(String((error as Error).message))
+  );
 }
 
 /** Validation errors name the field; anything else its message. */

@@ -48,15 +48,20 @@ export type Block =
 
 export type Marks = Omit<TextNode, 'type' | 'text'>;
 
-/** All text of blocks, in order (for excerpts and checks). */
+/** All text of blocks, in order (for excerpts and checks): inline runs joined as written, blocks by a space. */
 export function blocksText(blocks: Array<Block | ListItemNode | InlineNode>): string {
-  const parts: string[] = [];
-  const visit = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const { text, children } = node as { text?: unknown; children?: unknown };
-    if (typeof text === 'string') parts.push(text);
-    if (Array.isArray(children)) children.forEach(visit);
+  const textOf = (node: unknown): string => {
+    if (!node || typeof node !== 'object') return '';
+    const { type, text, children } = node as { type?: unknown; text?: unknown; children?: unknown };
+    if (typeof text === 'string') return text;
+    if (!Array.isArray(children)) return '';
+    const inline =
+      type === 'link' ||
+      type === 'paragraph' ||
+      type === 'heading' ||
+      type === 'quote' ||
+      type === 'list-item';
+    return children.map(textOf).join(inline ? '' : ' ');
   };
-  blocks.forEach(visit);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return blocks.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
 }

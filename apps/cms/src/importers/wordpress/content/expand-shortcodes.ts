@@ -8,7 +8,8 @@ import { parseShortcodes, type ShortcodeNode } from './shortcodes';
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Divi layout and text containers: only their content matters. */
 const DIVI_WRAPPERS = new Set([
@@ -34,7 +35,12 @@ const DIVI_TITLED = new Set([
 /** Divi containers of titled items (accordion → items). */
 const DIVI_GROUPS = new Set(['et_pb_accordion', 'et_pb_tabs']);
 /** Sharing and follow buttons (Monarch, Divi): the site has its own share links. */
-const SHARE_BUTTONS = new Set(['et_social_share', 'et_social_follow', 'et_pb_social_media_follow', 'et_pb_social_media_follow_network']);
+const SHARE_BUTTONS = new Set([
+  'et_social_share',
+  'et_social_follow',
+  'et_pb_social_media_follow',
+  'et_pb_social_media_follow_network',
+]);
 
 export interface ExpandContext {
   warn(message: string): void;
@@ -62,11 +68,15 @@ function expandOne(node: Extract<ShortcodeNode, { kind: 'shortcode' }>, ctx: Exp
   }
   if (name === 'et_pb_image' || name === 'et_pb_fullwidth_image') {
     if (!attrs.src) return '';
-    return block(`<figure><img src="${escapeAttribute(attrs.src)}" alt="${escapeAttribute(attrs.alt ?? '')}"></figure>`);
+    return block(
+      `<figure><img src="${escapeAttribute(attrs.src)}" alt="${escapeAttribute(attrs.alt ?? '')}"></figure>`,
+    );
   }
   if (name === 'et_pb_button') {
     if (!attrs.button_url || !attrs.button_text) return '';
-    return block(`<p><a href="${escapeAttribute(attrs.button_url)}">${escapeText(attrs.button_text)}</a></p>`);
+    return block(
+      `<p><a href="${escapeAttribute(attrs.button_url)}">${escapeText(attrs.button_text)}</a></p>`,
+    );
   }
   if (name === 'et_pb_video' && attrs.src) return block(embedElement(attrs.src));
   if (name === 'et_pb_gallery' && attrs.gallery_ids) return block(galleryElement(attrs.gallery_ids));

@@ -37,7 +37,24 @@ const INLINE_MARKS: Record<string, keyof Marks> = {
   samp: 'code',
 };
 const INLINE_PLAIN = new Set([
-  'span', 'font', 'small', 'big', 'mark', 'abbr', 'acronym', 'sup', 'sub', 'q', 'time', 'label', 'bdi', 'bdo', 'dfn', 'var', 'data', 'wbr',
+  'span',
+  'font',
+  'small',
+  'big',
+  'mark',
+  'abbr',
+  'acronym',
+  'sup',
+  'sub',
+  'q',
+  'time',
+  'label',
+  'bdi',
+  'bdo',
+  'dfn',
+  'var',
+  'data',
+  'wbr',
 ]);
 /** Dropped with their content, reported once per post by kind. */
 const DROPPED: Record<string, string> = {
@@ -62,7 +79,11 @@ const DROPPED: Record<string, string> = {
 const EMBEDS = new Set(['iframe', 'video', 'audio', 'embed', 'wp-embed']);
 
 export function htmlToBlocks(html: string, ctx: ConvertContext): Block[] {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const document = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
   const converter = new Converter(ctx);
   return converter.blocks(document.children);
 }
@@ -211,7 +232,9 @@ class Converter {
         (paragraphs[paragraphs.length - 1] as InlineNode[]).push(node);
       }
     }
-    return paragraphs.map((children) => tidy(children, !this.ctx.autop)).filter((children) => children.length > 0);
+    return paragraphs
+      .map((children) => tidy(children, !this.ctx.autop))
+      .filter((children) => children.length > 0);
   }
 
   /** Inline content as one run (headings, quotes, list items): block children are joined by line breaks. */
@@ -289,9 +312,14 @@ class Converter {
         continue;
       }
       const own = item.children.filter((c) => !(isTag(c) && (c.name === 'ul' || c.name === 'ol')));
-      const nested = item.children.filter((c): c is Element => isTag(c) && (c.name === 'ul' || c.name === 'ol'));
+      const nested = item.children.filter(
+        (c): c is Element => isTag(c) && (c.name === 'ul' || c.name === 'ol'),
+      );
       const inline = this.inlineFlat(own, { collapse: true });
-      children.push({ type: 'list-item', children: inline.length > 0 ? inline : [{ type: 'text', text: '' }] });
+      children.push({
+        type: 'list-item',
+        children: inline.length > 0 ? inline : [{ type: 'text', text: '' }],
+      });
       for (const sub of nested) {
         const list = this.listNode(sub);
         if (list.children.length > 0) children.push(list);
@@ -334,7 +362,8 @@ class Converter {
     if (img && !table) return this.image(img, caption);
     const rest = node.children.filter((c) => c !== figcaption);
     const blocks = this.blocks(rest);
-    if (caption) blocks.push({ type: 'paragraph', children: [{ type: 'text', text: caption, italic: true }] });
+    if (caption)
+      blocks.push({ type: 'paragraph', children: [{ type: 'text', text: caption, italic: true }] });
     return blocks;
   }
 
@@ -347,7 +376,10 @@ class Converter {
   }
 
   private gallery(node: Element): Block[] {
-    const ids = (node.attribs['data-ids'] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = (node.attribs['data-ids'] ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const out: Block[] = [];
     for (const id of ids) {
       const attachment = this.ctx.attachment(id);
@@ -355,7 +387,10 @@ class Converter {
         this.ctx.warn(`gallery image ${id} is not in the export; dropped`);
         continue;
       }
-      out.push({ type: 'image', source: { src: attachment.src, attachmentId: id, alt: attachment.alt, caption: attachment.caption } });
+      out.push({
+        type: 'image',
+        source: { src: attachment.src, attachmentId: id, alt: attachment.alt, caption: attachment.caption },
+      });
     }
     return out;
   }
@@ -374,7 +409,12 @@ class Converter {
     }
     this.ctx.warn(`${node.name === 'wp-embed' ? 'embed' : node.name} replaced by a link to ${url}`);
     const title = node.attribs.title?.trim();
-    return [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: title || url }] }] }];
+    return [
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', url, children: [{ type: 'text', text: title || url }] }],
+      },
+    ];
   }
 
   // ---- tables ----------------------------------------------------------------------------------
@@ -407,7 +447,10 @@ class Converter {
     const out: Block[] = [];
     const caption = findFirst(node, (el) => el.name === 'caption');
     if (caption && collapse(textContent(caption))) {
-      out.push({ type: 'paragraph', children: [{ type: 'text', text: collapse(textContent(caption)), bold: true }] });
+      out.push({
+        type: 'paragraph',
+        children: [{ type: 'text', text: collapse(textContent(caption)), bold: true }],
+      });
     }
     if (items.length > 0) out.push({ type: 'list', format: 'unordered', children: items });
     return out;
@@ -417,7 +460,25 @@ class Converter {
 // ---- helpers -------------------------------------------------------------------------------------
 
 const BLOCK_INSIDE_INLINE = new Set([
-  'img', 'p', 'div', 'figure', 'table', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'iframe', 'video', 'audio', 'section',
+  'img',
+  'p',
+  'div',
+  'figure',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'iframe',
+  'video',
+  'audio',
+  'section',
 ]);
 
 function hasBlockDescendant(node: Element): boolean {
@@ -469,7 +530,11 @@ const sameMarks = (a: TextNode, b: TextNode) =>
  */
 function tidy(nodes: InlineNode[], collapseNewlines: boolean): InlineNode[] {
   const squash = (text: string, breakMarker: boolean) => {
-    const t = breakMarker ? text : collapseNewlines ? text.replace(/\s+/g, ' ') : text.replace(/[ \t\r\f]*\n[ \t\r\f\n]*/g, '\n').replace(/[ \t\r\f]+/g, ' ');
+    const t = breakMarker
+      ? text
+      : collapseNewlines
+        ? text.replace(/\s+/g, ' ')
+        : text.replace(/[ \t\r\f]*\n[ \t\r\f\n]*/g, '\n').replace(/[ \t\r\f]+/g, ' ');
     return t;
   };
   const merged: InlineNode[] = [];
@@ -490,14 +555,15 @@ function tidy(nodes: InlineNode[], collapseNewlines: boolean): InlineNode[] {
   if (first?.type === 'text') first.text = first.text.replace(/^\s+/, '');
   const last = merged[merged.length - 1];
   if (last?.type === 'text') last.text = last.text.replace(/\s+$/, '');
-  return merged.filter((node) => node.type === 'link' || node.text !== '').map((node) =>
-    node.type === 'text' ? stripFalseMarks(node) : node,
-  );
+  return merged
+    .filter((node) => node.type === 'link' || node.text !== '')
+    .map((node) => (node.type === 'text' ? stripFalseMarks(node) : node));
 }
 
 function stripFalseMarks(node: TextNode): TextNode {
   const out: TextNode = { type: 'text', text: node.text };
-  for (const mark of ['bold', 'italic', 'underline', 'strikethrough', 'code'] as const) if (node[mark]) out[mark] = true;
+  for (const mark of ['bold', 'italic', 'underline', 'strikethrough', 'code'] as const)
+    if (node[mark]) out[mark] = true;
   return out;
 }
 
@@ -507,7 +573,10 @@ const URL_ONLY = /^https?:\/\/\S+$/;
 function paragraphOrLink(children: InlineNode[]): Block {
   const only = children[0];
   if (children.length === 1 && only?.type === 'text' && URL_ONLY.test(only.text)) {
-    return { type: 'paragraph', children: [{ type: 'link', url: only.text, children: [{ type: 'text', text: only.text }] }] };
+    return {
+      type: 'paragraph',
+      children: [{ type: 'link', url: only.text, children: [{ type: 'text', text: only.text }] }],
+    };
   }
   return { type: 'paragraph', children };
 }
@@ -521,7 +590,8 @@ function watchUrl(src: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const youtube = /(?:^|\.)youtube(?:-nocookie)?\.com$/.test(url.hostname) && url.pathname.startsWith('/embed/');
+  const youtube =
+    /(?:^|\.)youtube(?:-nocookie)?\.com$/.test(url.hostname) && url.pathname.startsWith('/embed/');
   if (youtube) return `https://www.youtube.com/watch?v=${url.pathname.slice('/embed/'.length).split('/')[0]}`;
   if (url.hostname === 'player.vimeo.com' && url.pathname.startsWith('/video/')) {
     return `https://vimeo.com/${url.pathname.slice('/video/'.length).split('/')[0]}`;

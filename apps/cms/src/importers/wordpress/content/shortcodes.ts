@@ -35,7 +35,11 @@ function readTag(input: string, start: number): { token: Token; end: number } | 
     while (pos < input.length && /\s/.test(input[pos] as string)) pos++;
     const char = input[pos];
     if (char === undefined || char === '[') return null;
-    if (char === ']') return { token: { kind: closing ? 'close' : 'open', text: '', name, attrs, selfClosing }, end: pos + 1 };
+    if (char === ']')
+      return {
+        token: { kind: closing ? 'close' : 'open', text: '', name, attrs, selfClosing },
+        end: pos + 1,
+      };
     if (char === '/' && input[pos + 1] === ']') {
       selfClosing = true;
       pos += 1;
@@ -52,7 +56,14 @@ function readTag(input: string, start: number): { token: Token; end: number } | 
     if (value !== null || key === '') {
       const quote = input[pos];
       // Straight quotes, or the curly ones the visual editor sometimes leaves (“…” / ″…″).
-      const close = quote === '"' || quote === "'" ? quote : quote === '\u201c' ? '\u201d' : quote === '\u2033' ? '\u2033' : null;
+      const close =
+        quote === '"' || quote === "'"
+          ? quote
+          : quote === '\u201c'
+            ? '\u201d'
+            : quote === '\u2033'
+              ? '\u2033'
+              : null;
       if (close) {
         const end = input.indexOf(close, pos + 1);
         if (end < 0) return null;
@@ -116,7 +127,10 @@ const CORE_SHORTCODES = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'v
  */
 function looksLikeShortcode(token: Token): boolean {
   return (
-    CORE_SHORTCODES.has(token.name) || Object.keys(token.attrs).length > 0 || /[_-]/.test(token.name) || token.selfClosing
+    CORE_SHORTCODES.has(token.name) ||
+    Object.keys(token.attrs).length > 0 ||
+    /[_-]/.test(token.name) ||
+    token.selfClosing
   );
 }
 
@@ -153,7 +167,12 @@ function build(tokens: Token[], start: number, end: number): ShortcodeNode[] {
     }
     const close = token.selfClosing ? -1 : findClose(tokens, i + 1, token.name);
     if (close > 0 && close < end) {
-      nodes.push({ kind: 'shortcode', name: token.name, attrs: token.attrs, content: build(tokens, i + 1, close) });
+      nodes.push({
+        kind: 'shortcode',
+        name: token.name,
+        attrs: token.attrs,
+        content: build(tokens, i + 1, close),
+      });
       i = close;
     } else if (looksLikeShortcode(token)) {
       nodes.push({ kind: 'shortcode', name: token.name, attrs: token.attrs, content: null });

@@ -19,7 +19,8 @@ export type MediaResult = { ok: true; media: MediaBytes } | { ok: false; reason:
 export async function readFromMediaDir(mediaDir: string, uploadsPath: string): Promise<MediaResult> {
   const root = path.resolve(mediaDir);
   const file = path.resolve(root, uploadsPath);
-  if (file !== root && !file.startsWith(root + path.sep)) return { ok: false, reason: 'path outside --media-dir' };
+  if (file !== root && !file.startsWith(root + path.sep))
+    return { ok: false, reason: 'path outside --media-dir' };
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: `${uploadsPath} is not a file in --media-dir` };
@@ -37,7 +38,8 @@ export async function fetchOverHttp(url: string, timeoutMs = FETCH_TIMEOUT_MS): 
   } catch {
     return { ok: false, reason: `not a URL: ${url}` };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, reason: `not http(s): ${url}` };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { ok: false, reason: `not http(s): ${url}` };
   try {
     const response = await fetch(parsed, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
     if (!response.ok) return { ok: false, reason: `${url} answered HTTP ${response.status}` };
@@ -48,7 +50,8 @@ export async function fetchOverHttp(url: string, timeoutMs = FETCH_TIMEOUT_MS): 
     const fileName = decodeURIComponent(parsed.pathname.split('/').pop() || 'image');
     return { ok: true, media: { bytes, fileName } };
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : describe(error);
+    const reason =
+      (error as Error).name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : describe(error);
     return { ok: false, reason: `${url} could not be fetched (${reason})` };
   }
 }
@@ -60,9 +63,15 @@ function describe(error: unknown): string {
 
 const IMAGE_TYPES: Array<[string, (b: Buffer) => boolean]> = [
   ['image/jpeg', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
-  ['image/png', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  [
+    'image/png',
+    (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  ],
   ['image/gif', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
-  ['image/webp', (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP'],
+  [
+    'image/webp',
+    (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  ],
   ['image/avif', (b) => b.subarray(4, 12).toString('latin1').startsWith('ftypavi')],
 ];
 

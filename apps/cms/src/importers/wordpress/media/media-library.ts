@@ -72,12 +72,17 @@ export class MediaLibrary {
       alt: source.alt || attachment?.alt || '',
       caption: source.caption || attachment?.caption || '',
     });
-    if (outcome.file && attachment) await this.records.put('attachment', attachment.id, { targetId: outcome.file.id });
+    if (outcome.file && attachment)
+      await this.records.put('attachment', attachment.id, { targetId: outcome.file.id });
     return outcome;
   }
 
   /** Stores bytes (deduplicated by hash); used for the placeholder cover too. */
-  async store(bytes: Buffer, fileName: string, texts: { alt: string; caption: string }): Promise<MediaOutcome> {
+  async store(
+    bytes: Buffer,
+    fileName: string,
+    texts: { alt: string; caption: string },
+  ): Promise<MediaOutcome> {
     const mime = sniffImageType(bytes);
     if (!mime) return { file: null, reason: `${fileName} is not a JPEG, PNG, GIF, WebP or AVIF image` };
     const hash = createHash('sha256').update(bytes).digest('hex');
@@ -94,7 +99,13 @@ export class MediaLibrary {
     try {
       const upload = this.strapi.plugin('upload').service('upload') as UploadService;
       const [file] = await upload.upload({
-        data: { fileInfo: { name, alternativeText: texts.alt, ...(texts.caption ? { caption: texts.caption } : {}) } },
+        data: {
+          fileInfo: {
+            name,
+            alternativeText: texts.alt,
+            ...(texts.caption ? { caption: texts.caption } : {}),
+          },
+        },
         files: { filepath, originalFilename: name, mimetype: mime, size: bytes.length },
       });
       if (!file) return { file: null, reason: `the media library refused ${name}` };

@@ -37,13 +37,18 @@ type Warn = (message: string) => void;
  * the article, its dates, its redirects and its record in ONE database transaction, so a failure
  * leaves no half-imported article behind. Returns what happened to the post.
  */
-export async function writePost(ctx: WriteContext, post: MappedPost, warn: Warn): Promise<'created' | 'updated' | 'unchanged'> {
+export async function writePost(
+  ctx: WriteContext,
+  post: MappedPost,
+  warn: Warn,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const { strapi, records } = ctx;
   const known = await records.get('post', post.wpId);
   const documentId = known?.targetDocumentId ?? (await translationDocument(ctx, post));
   const exists = Boolean(known?.targetDocumentId);
   if (exists && (known?.checksum === post.checksum || !ctx.update)) return 'unchanged';
   const outcome = exists ? 'updated' : 'created';
+  const newTranslation = !exists && Boolean(documentId);
 
   const author = await ctx.taxonomy.author(post.authorLogin);
   const category = post.categorySlug ? await ctx.taxonomy.category(post.categorySlug, post.locale) : null;
@@ -54,7 +59,9 @@ export async function writePost(ctx: WriteContext, post: MappedPost, warn: Warn)
   }
 
   if (ctx.dryRun) {
-    for (const from of post.oldPaths) await ctx.redirects.ensure(from, sitePaths.article(post.locale, post.slug), warn);
+    for (const from of post.oldPaths)
+      await ctx.redirects.ensure(from, sitePaths.article(post.locale, post.slug), warn);
+    if (newTranslation) ctx.report.count('translations', 'created');
     return outcome;
   }
 
@@ -83,7 +90,12 @@ export async function writePost(ctx: WriteContext, post: MappedPost, warn: Warn)
     await strapi.db.transaction(async () => {
       if (documentId) {
         // A known document: update this locale (creates it when it is a new translation).
-        await documents.update({ documentId, locale: post.locale, data: data as Record<string, unknown>, ...(status ? { status } : {}) });
+        await documents.update({
+          documentId,
+          locale: post.locale,
+          data: data as Record<string, unknown>,
+          ...(status ? { status } : {}),
+        });
         written = documentId;
       } else {
         const created = (await documents.create({
@@ -93,15 +105,22 @@ export async function writePost(ctx: WriteContext, post: MappedPost, warn: Warn)
         })) as unknown as Row;
         written = created.documentId;
       }
-      if (post.publishedAt) await keepWordPressDates(strapi, written, post.locale, post.publishedAt, outcome === 'created');
-      for (const from of post.oldPaths) await ctx.redirects.ensure(from, sitePaths.article(post.locale, slug), warn);
-      await records.put('post', post.wpId, { targetDocumentId: written, locale: post.locale, checksum: post.checksum });
+      if (post.publishedAt)
+        await keepWordPressDates(strapi, written, post.locale, post.publishedAt, outcome === 'created');
+      for (const from of post.oldPaths)
+        await ctx.redirects.ensure(from, sitePaths.article(post.locale, slug), warn);
+      await records.put('post', post.wpId, {
+        targetDocumentId: written,
+        locale: post.locale,
+        checksum: post.checksum,
+      });
     });
   } catch (error) {
     records.forget('post', post.wpId);
     ctx.redirects.forget(post.oldPaths);
     throw error;
   }
+  if (newTranslation) ctx.report.count('translations', 'created');
   return outcome;
 }
 
@@ -128,7 +147,8 @@ async function resolveImages(ctx: WriteContext, blocks: Block[], warn: Warn): Pr
     const result = await ctx.media.resolve(source, attachment);
     if (!result.file) {
       warn(`image dropped: ${result.reason}`);
-      if (source.caption) out.push({ type: 'paragraph', children: [{ type: 'text', text: source.caption, italic: true }] });
+      if (source.caption)
+        out.push({ type: 'paragraph', children: [{ type: 'text', text: source.caption, italic: true }] });
       continue;
     }
     ctx.report.count('media', result.created ? 'created' : 'unchanged');
@@ -137,7 +157,12 @@ async function resolveImages(ctx: WriteContext, blocks: Block[], warn: Warn): Pr
   return out;
 }
 
-async function resolveCover(ctx: WriteContext, post: MappedPost, body: unknown[], warn: Warn): Promise<LibraryFile | null> {
+async function resolveCover(
+  ctx: WriteContext,
+  post: MappedPost,
+  body: unknown[],
+  warn: Warn,
+): Promise<LibraryFile | null> {
   if (post.coverAttachmentId) {
     const attachment = ctx.index.attachments.get(post.coverAttachmentId);
     if (attachment) {
@@ -152,21 +177,31 @@ async function resolveCover(ctx: WriteContext, post: MappedPost, body: unknown[]
       warn(`featured image could not be imported: ${result.reason}`);
     }
   }
-  const firstImage = body.find((block): block is { type: 'image'; image: { hash: string } } => (block as { type: string }).type === 'image');
+  const firstImage = body.find(
+    (block): block is { type: 'image'; image: { hash: string } } =>
+      (block as { type: string }).type === 'image',
+  );
   if (firstImage) {
     const file = (await ctx.strapi.db
       .query('plugin::upload.file')
       .findOne({ where: { hash: firstImage.image.hash } })) as LibraryFile | null;
     if (file) return file;
   }
-  const placeholder = await ctx.media.store(placeholderCoverPng(), 'imported-article-cover.png', { alt: '', caption: '' });
+  const placeholder = await ctx.media.store(placeholderCoverPng(), 'imported-article-cover.png', {
+    alt: '',
+    caption: '',
+  });
   warn('no featured image: a plain placeholder cover was used (replace it in the admin)');
   return placeholder.file;
 }
 
 async function freeSlug(strapi: Core.Strapi, post: MappedPost, documentId: string | null): Promise<string> {
   const clash = (await strapi.db.query(ARTICLE_UID).findOne({
-    where: { slug: post.slug, locale: post.locale, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    where: {
+      slug: post.slug,
+      locale: post.locale,
+      ...(documentId ? { documentId: { $ne: documentId } } : {}),
+    },
     select: ['documentId'],
   })) as Row | null;
   return clash ? `${post.slug}-${post.wpId}` : post.slug;
@@ -177,11 +212,20 @@ async function freeSlug(strapi: Core.Strapi, post: MappedPost, documentId: strin
  * its created/published dates). The document service refuses firstPublishedAt (see
  * document-middlewares/keep-first-published-at.ts), hence direct writes, inside the post's transaction.
  */
-async function keepWordPressDates(strapi: Core.Strapi, documentId: string, locale: string, date: Date, isNew: boolean) {
+async function keepWordPressDates(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: string,
+  date: Date,
+  isNew: boolean,
+) {
   const query = strapi.db.query(ARTICLE_UID);
   if (isNew) {
     await query.updateMany({ where: { documentId, locale }, data: { createdAt: date } });
-    await query.updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { publishedAt: date } });
+    await query.updateMany({
+      where: { documentId, locale, publishedAt: { $notNull: true } },
+      data: { publishedAt: date },
+    });
   }
   const model = strapi.getModel(ARTICLE_UID);
   if (model?.attributes && 'firstPublishedAt' in model.attributes) {

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { ImportReport } from '../report';
 
 export const REDIRECT_UID = 'api::redirect.redirect';
+/** The rule the redirect type's `from` field enforces (schema.json). */
+const VALID_FROM = /^\/[^\s]*$/;
 
 /**
  * Redirect rules from old addresses, created published through the document service (so the site's
@@ -18,12 +20,17 @@ export class Redirects {
   ) {}
 
   async ensure(from: string, to: string, warn?: (message: string) => void): Promise<void> {
-    if (from === to || !from.startsWith('/') || from.length > 1000) return;
+    if (from === to) return;
+    if (!VALID_FROM.test(from) || from.length > 1000) {
+      this.report.count('redirects', 'skipped');
+      warn?.(`old address ${JSON.stringify(from)} cannot be redirected (not a plain path)`);
+      return;
+    }
     let current = this.known.get(from);
     if (current === undefined) {
-      const row = (await this.strapi.db
-        .query(REDIRECT_UID)
-        .findOne({ where: { from }, select: ['to'] })) as { to: string } | null;
+      const row = (await this.strapi.db.query(REDIRECT_UID).findOne({ where: { from }, select: ['to'] })) as {
+        to: string;
+      } | null;
       current = row?.to ?? '';
     }
     if (current) {

@@ -41,7 +41,9 @@ export class Taxonomy {
   }
 
   private async hasLocale(uid: Uid, documentId: string, locale: string): Promise<boolean> {
-    return Boolean(await this.strapi.db.query(uid).findOne({ where: { documentId, locale }, select: ['id'] }));
+    return Boolean(
+      await this.strapi.db.query(uid).findOne({ where: { documentId, locale }, select: ['id'] }),
+    );
   }
 
   /** The category document for a WordPress category slug, with a version in `locale`. */
@@ -88,19 +90,23 @@ export class Taxonomy {
       await this.strapi.documents(CATEGORY_UID).update({
         documentId,
         locale,
-        data: { name, slug: row?.slug ?? slug, ...(description ? { description } : {}) } as Record<string, unknown>,
+        data: { name, slug: row?.slug ?? slug, ...(description ? { description } : {}) } as Record<
+          string,
+          unknown
+        >,
       });
       this.report.count('translations', 'created');
       await this.categoryRedirects(wpSlug, term.termId, locale, row?.slug ?? slug);
     }
-    if (!known?.targetDocumentId) await this.records.put('category', term.termId, { targetDocumentId: documentId });
+    if (!known?.targetDocumentId)
+      await this.records.put('category', term.termId, { targetDocumentId: documentId });
     return documentId;
   }
 
   private async categoryRedirects(wpSlug: string, termId: string, locale: string, slug: string) {
     const path = [wpSlug];
     const seen = new Set(path);
-    for (let parent = this.index.categories.get(wpSlug)?.parentSlug; parent && !seen.has(parent); ) {
+    for (let parent = this.index.categories.get(wpSlug)?.parentSlug; parent && !seen.has(parent);) {
       path.unshift(parent);
       seen.add(parent);
       parent = this.index.categories.get(parent)?.parentSlug;
@@ -126,7 +132,9 @@ export class Taxonomy {
     }
     let documentId = existing?.documentId;
     if (!documentId) {
-      const created = (await this.strapi.documents(TAG_UID).create({ data: { name, slug } })) as unknown as Row;
+      const created = (await this.strapi
+        .documents(TAG_UID)
+        .create({ data: { name, slug } })) as unknown as Row;
       documentId = created.documentId;
       this.report.count('tags', 'created');
       if (this.index.tags.has(wpSlug)) {
@@ -154,7 +162,9 @@ export class Taxonomy {
     }
     let documentId = existing?.documentId;
     if (!documentId) {
-      const created = (await this.strapi.documents(AUTHOR_UID).create({ data: { name, slug } })) as unknown as Row;
+      const created = (await this.strapi
+        .documents(AUTHOR_UID)
+        .create({ data: { name, slug } })) as unknown as Row;
       documentId = created.documentId;
       this.report.count('authors', 'created');
       const to = sitePaths.author(this.defaultLocale, slug);

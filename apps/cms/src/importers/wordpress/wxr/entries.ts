@@ -63,7 +63,11 @@ export interface WxrItem {
 
 export function toAuthor(node: XmlNode): WxrAuthor {
   const login = textOf(node, 'wp:author_login');
-  return { id: textOf(node, 'wp:author_id'), login, displayName: textOf(node, 'wp:author_display_name') || login };
+  return {
+    id: textOf(node, 'wp:author_id'),
+    login,
+    displayName: textOf(node, 'wp:author_display_name') || login,
+  };
 }
 
 export function toCategory(node: XmlNode): WxrCategory {
@@ -77,7 +81,11 @@ export function toCategory(node: XmlNode): WxrCategory {
 }
 
 export function toTag(node: XmlNode): WxrTag {
-  return { termId: textOf(node, 'wp:term_id'), slug: textOf(node, 'wp:tag_slug'), name: textOf(node, 'wp:tag_name') };
+  return {
+    termId: textOf(node, 'wp:term_id'),
+    slug: textOf(node, 'wp:tag_slug'),
+    name: textOf(node, 'wp:tag_name'),
+  };
 }
 
 export function toTerm(node: XmlNode): WxrTerm {

@@ -123,7 +123,7 @@ export async function readWxr(file: string, onEntry: EntryHandler): Promise<Chan
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (first) {
         first = false;
-        checkByteOrderMark(chunk);
+        checkEncoding(chunk);
       }
       let text: string;
       try {
@@ -135,6 +135,7 @@ export async function readWxr(file: string, onEntry: EntryHandler): Promise<Chan
       parser.write(text);
       await drain();
     }
+    if (first) throw new WxrError('the file is empty');
     try {
       parser.write(decoder.decode());
     } catch {
@@ -160,13 +161,33 @@ export async function readWxr(file: string, onEntry: EntryHandler): Promise<Chan
   if (!sawRoot) throw new WxrError('not XML: no root element');
   if (!sawChannel) throw new WxrError('not a WordPress export (WXR): <rss> has no <channel>');
   if (!channel.wxrVersion) {
-    throw new WxrError('not a WordPress export (WXR): the channel has no <wp:wxr_version> (is it an RSS feed?)');
+    throw new WxrError(
+      'not a WordPress export (WXR): the channel has no <wp:wxr_version> (is it an RSS feed?)',
+    );
   }
   return channel;
 }
 
-function checkByteOrderMark(chunk: Buffer) {
+/**
+ * The encoding is known before any text is decoded: a UTF-16 byte-order mark, or the XML
+ * declaration's `encoding` (ASCII-compatible in every encoding WordPress sites used).
+ */
+function checkEncoding(chunk: Buffer) {
   if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
     throw new WxrError('the file is UTF-16; only UTF-8 exports are supported (convert it first)');
+  }
+  const head = chunk.subarray(0, 200).toString('latin1');
+  const declaration =
+    head.startsWith('\uFEFF') || head.startsWith('\u00EF\u00BB\u00BF') ? head.slice(3) : head;
+  if (!declaration.startsWith('<?xml')) return;
+  const end = declaration.indexOf('?>');
+  const encoding = /\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(
+    declaration.slice(0, end < 0 ? 200 : end),
+  )?.[1];
+  if (encoding && !/^utf-?8$/i.test(encoding)) {
+    throw new WxrError(
+      `the file declares encoding "${encoding}"; only UTF-8 exports are supported ` +
+        `(WordPress writes UTF-8; convert it first, e.g. iconv -f ${encoding} -t UTF-8)`,
+    );
   }
 }

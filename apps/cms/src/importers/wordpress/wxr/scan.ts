@@ -156,7 +156,14 @@ function indexItem(index: ExportIndex, item: WxrItem, links: Array<[string, stri
   }
   if (item.type !== 'post') return;
   const { language, group } = languageOf(item);
-  index.posts.set(item.id, { id: item.id, type: item.type, status: item.status, slug: item.slug, language, group });
+  index.posts.set(item.id, {
+    id: item.id,
+    type: item.type,
+    status: item.status,
+    slug: item.slug,
+    language,
+    group,
+  });
   if (item.link) links.push([item.link, item.id]);
   if (item.guid) links.push([item.guid, item.id]);
   for (const path of postPermalinkShapes(item.id, item.slug, item.dateLocal)) {

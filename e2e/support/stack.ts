@@ -27,6 +27,8 @@ export interface Stack {
   siteUrl: string;
   secrets: RunSecrets;
   database: DatabaseClient;
+  /** Strapi's environment (database, uploads, secrets, webhook): for commands run beside it. */
+  cmsEnv: Record<string, string>;
   /** Stops Strapi only; its database (file or cluster) and uploads stay for `startCms`. */
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
@@ -113,6 +115,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     siteUrl,
     secrets,
     database,
+    cmsEnv: env,
     startCms: () => startCms(env),
     stopCms: async () => cms?.stop(),
     stop,

@@ -427,16 +427,11 @@ describe('broken items', () => {
 
   it('never leaves half an article: a failure inside the post rolls all of it back', async () => {
     // Make the redirect of one post fail after its article was written.
-    strapi.documents.use(async (context, next) => {
-      const data = (context.params as { data?: { from?: string } }).data;
-      if (
-        context.uid === 'api::redirect.redirect' &&
-        context.action === 'create' &&
-        data?.from === '/?p=701'
-      ) {
-        throw new Error('simulated failure');
-      }
-      return next();
+    strapi.db.lifecycles.subscribe({
+      models: ['api::redirect.redirect'],
+      beforeCreate(event: { params: { data?: { from?: string } } }) {
+        if (event.params.data?.from === '/?p=701') throw new Error('simulated failure');
+      },
     });
     const file = path.join(os.tmpdir(), `wp-failing-${process.pid}.xml`);
     fs.writeFileSync(

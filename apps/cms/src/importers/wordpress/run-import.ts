@@ -129,7 +129,10 @@ export async function runImport(strapi: Core.Strapi, options: ImportOptions): Pr
       `${changedSinceImport} post(s) changed in WordPress since they were imported; --update applies the changes`,
     );
   }
-  if (!dryRun) await webhooksDelivered(strapi);
+  if (!dryRun) {
+    redirects.announce();
+    await webhooksDelivered(strapi);
+  }
   return report;
 }
 

@@ -133,8 +133,14 @@ export class MediaLibrary {
     return { ok: false, reason: reasons.join('; ') || 'no address for the image' };
   }
 
+  private readonly files = new Map<number, LibraryFile>();
+
   private async byId(id: number): Promise<LibraryFile | null> {
-    return (await this.strapi.db.query(FILE_UID).findOne({ where: { id } })) as LibraryFile | null;
+    const cached = this.files.get(id);
+    if (cached) return cached;
+    const file = (await this.strapi.db.query(FILE_UID).findOne({ where: { id } })) as LibraryFile | null;
+    if (file) this.files.set(id, file);
+    return file;
   }
 
   async dispose() {

@@ -6,9 +6,13 @@ export const REDIRECT_UID = 'api::redirect.redirect';
 const VALID_FROM = /^\/[^\s]*$/;
 
 /**
- * Redirect rules from old addresses, created published through the document service (so the site's
- * webhook hears about them). A rule that already exists is left alone: an editor may have pointed
- * it somewhere else on purpose; a different target is reported.
+ * Redirect rules from old addresses, created published. A rule that already exists is left alone: an
+ * editor may have pointed it somewhere else on purpose; a different target is reported.
+ *
+ * Written as the document service stores a published entry (a draft row and a published row sharing a
+ * documentId) but with two plain inserts: an import makes three or four rules per post, and the
+ * document service's create-then-publish costs several times that. The rules are simple strings
+ * checked here against the schema's own pattern; the site is told once, at the end (announce()).
  */
 export class Redirects {
   private readonly known = new Map<string, string>();
@@ -45,7 +49,28 @@ export class Redirects {
     this.known.set(from, to);
     this.report.count('redirects', 'created');
     if (this.dryRun) return;
-    await this.strapi.documents(REDIRECT_UID).create({ data: { from, to }, status: 'published' });
+    const query = this.strapi.db.query(REDIRECT_UID);
+    const now = new Date();
+    const stamps = this.tracksFirstPublication() ? { firstPublishedAt: now } : {};
+    const draft = (await query.create({ data: { from, to, publishedAt: null, ...stamps } })) as {
+      documentId: string;
+    };
+    await query.create({ data: { documentId: draft.documentId, from, to, publishedAt: now, ...stamps } });
+    this.last = { documentId: draft.documentId, from, to };
+  }
+
+  private last: { documentId: string; from: string; to: string } | null = null;
+
+  private tracksFirstPublication(): boolean {
+    const model = this.strapi.getModel(REDIRECT_UID);
+    return Boolean(model?.attributes && 'firstPublishedAt' in model.attributes);
+  }
+
+  /** One publish event for the whole batch: the site refreshes its redirect table as a whole. */
+  announce(): void {
+    if (!this.last) return;
+    this.strapi.eventHub.emit('entry.publish', { model: 'redirect', uid: REDIRECT_UID, entry: this.last });
+    this.last = null;
   }
 
   /** After a rolled-back post, its rules were not written. */

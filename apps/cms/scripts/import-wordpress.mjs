@@ -4,6 +4,7 @@
 // then boots Strapi in this process — same .env and database as the CMS, HTTP server not started —
 // and imports through the document service, so lifecycle hooks and the site's webhook run as for an
 // edit in the admin. Works whether or not the CMS is running. See src/importers/wordpress/.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +20,20 @@ process.env.LOG_LEVEL ??= 'warn';
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 
 const require = createRequire(path.join(appDir, 'package.json'));
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
+const { createStrapi } = require('@strapi/strapi');
+
+// The TypeScript compile runs in a child process: its memory (several hundred MB) is gone before the
+// import starts, so the importer's footprint is Strapi's plus one post at a time.
+// tsconfig.json's outDir.
+function compileInChild() {
+  const script = `require('@strapi/strapi').compileStrapi({ appDir: process.cwd() })`;
+  execFileSync(process.execPath, ['-e', script], { cwd: appDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  return path.join(appDir, 'dist');
+}
 
 let exitCode = 1;
 try {
-  const { distDir } = await compileStrapi({ appDir });
+  const distDir = compileInChild();
   const { main } = require(path.join(distDir, 'src', 'importers', 'wordpress', 'index.js'));
   exitCode = await main(process.argv.slice(2), {
     cwd: userCwd,

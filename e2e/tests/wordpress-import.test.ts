@@ -75,12 +75,15 @@ describe('moving from WordPress', () => {
         const res = await fetch(`${stack.siteUrl}${OLD_PERMALINK}?utm_source=newsletter`, {
           redirect: 'manual',
         });
-        return res.status === 308 ? res : undefined;
+        // Until the site's table has the rule, Next itself answers 308 to the path without its slash.
+        return res.status === 308 && res.headers.get('location') === `/en/news/${SLUG}` ? res : undefined;
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
     console.log(`[e2e] old permalink redirecting ${Date.now() - started} ms after the import ended`);
     expect(old.headers.get('location')).toBe(`/en/news/${SLUG}`);
+    const noSlash = await fetch(`${stack.siteUrl}${OLD_PERMALINK.slice(0, -1)}`, { redirect: 'manual' });
+    expect([noSlash.status, noSlash.headers.get('location')]).toEqual([308, `/en/news/${SLUG}`]);
     const plain = await fetch(`${stack.siteUrl}/?p=110`, { redirect: 'manual' });
     expect([plain.status, plain.headers.get('location')]).toEqual([308, `/en/news/${SLUG}`]);
 

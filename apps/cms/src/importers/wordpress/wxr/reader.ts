@@ -98,7 +98,9 @@ export async function readWxr(file: string, onEntry: EntryHandler): Promise<Chan
     depth -= 1;
     if (depth < 2 || !sawChannel) return;
     const node = stack.pop();
-    if (!node || stack.length > 0) return;
+    if (!node) return;
+    node.text = ownCopy(node.text);
+    if (stack.length > 0) return;
     // A direct child of <channel>.
     const field = CHANNEL_FIELDS[node.name];
     if (field) channel[field] = node.text.trim();
@@ -190,4 +192,13 @@ function checkEncoding(chunk: Buffer) {
         `(WordPress writes UTF-8; convert it first, e.g. iconv -f ${encoding} -t UTF-8)`,
     );
   }
+}
+
+/**
+ * V8 keeps a short piece cut out of a long string as a view on it: a post's slug read from a 256 KB
+ * chunk would keep the whole chunk alive for as long as the index holds the slug, and memory would grow
+ * with the file. Texts are copied out of the chunks when their element closes.
+ */
+function ownCopy(text: string): string {
+  return text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8');
 }

@@ -74,6 +74,7 @@ export function fakeClient(overrides: Partial<Record<keyof CmsClient, jest.Mock>
     getAuthorBySlug: jest.fn(async () => null),
     listTags: jest.fn(async () => []),
     getTagBySlug: jest.fn(async () => null),
+    listRedirects: jest.fn(async () => []),
     ...overrides,
   };
   return client;

@@ -47,6 +47,8 @@ export default () => {
         ) => {
           try {
             connection.pragma('journal_mode = WAL');
+            // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last commits.
+            connection.pragma('synchronous = NORMAL');
             connection.pragma('busy_timeout = 10000');
             done(null, connection);
           } catch (error) {

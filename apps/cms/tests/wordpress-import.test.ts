@@ -429,8 +429,8 @@ describe('broken items', () => {
     // Make the redirect of one post fail after its article was written.
     strapi.db.lifecycles.subscribe({
       models: ['api::redirect.redirect'],
-      beforeCreate(event: { params: { data?: { from?: string } } }) {
-        if (event.params.data?.from === '/?p=701') throw new Error('simulated failure');
+      beforeCreateMany(event: { params: { data?: Array<{ from?: string }> } }) {
+        if (event.params.data?.some((row) => row.from === '/?p=701')) throw new Error('simulated failure');
       },
     });
     const file = path.join(os.tmpdir(), `wp-failing-${process.pid}.xml`);

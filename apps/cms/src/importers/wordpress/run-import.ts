@@ -45,6 +45,7 @@ export async function runImport(strapi: Core.Strapi, options: ImportOptions): Pr
 
   const site = siteKey(index);
   const records = new Records(strapi, site);
+  await records.preload();
   const redirects = new Redirects(strapi, report, dryRun);
   const taxonomy = new Taxonomy(strapi, records, redirects, index, report, defaultLocale, dryRun);
   const media = new MediaLibrary(strapi, records, {

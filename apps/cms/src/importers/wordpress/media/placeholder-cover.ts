@@ -4,11 +4,21 @@ import zlib from 'node:zlib';
  * Articles need a cover; a WordPress post without a featured image or any picture gets this plain,
  * neutral 1200×630 PNG (built here, byte-for-byte the same each time, so it is uploaded once).
  */
+const made = new Map<string, Buffer>();
+
+/** Made once per size and colour: deflating 2 MB of pixels costs tens of milliseconds. */
 export function placeholderCoverPng(
   width = 1200,
   height = 630,
   rgb: [number, number, number] = [226, 232, 236],
 ): Buffer {
+  const key = `${width}x${height}:${rgb.join(',')}`;
+  const known = made.get(key) ?? encodePng(width, height, rgb);
+  made.set(key, known);
+  return known;
+}
+
+function encodePng(width: number, height: number, rgb: [number, number, number]): Buffer {
   const row = Buffer.alloc(1 + width * 3);
   for (let x = 0; x < width; x++) row.set(rgb, 1 + x * 3);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));

@@ -220,15 +220,14 @@ async function keepWordPressDates(
   isNew: boolean,
 ) {
   const query = strapi.db.query(ARTICLE_UID);
+  const model = strapi.getModel(ARTICLE_UID);
+  const first = model?.attributes && 'firstPublishedAt' in model.attributes ? { firstPublishedAt: date } : {};
+  const data = { ...first, ...(isNew ? { createdAt: date } : {}) };
+  if (Object.keys(data).length > 0) await query.updateMany({ where: { documentId, locale }, data });
   if (isNew) {
-    await query.updateMany({ where: { documentId, locale }, data: { createdAt: date } });
     await query.updateMany({
       where: { documentId, locale, publishedAt: { $notNull: true } },
       data: { publishedAt: date },
     });
-  }
-  const model = strapi.getModel(ARTICLE_UID);
-  if (model?.attributes && 'firstPublishedAt' in model.attributes) {
-    await query.updateMany({ where: { documentId, locale }, data: { firstPublishedAt: date } });
   }
 }

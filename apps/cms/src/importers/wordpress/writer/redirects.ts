@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { ImportReport } from '../report';
 
@@ -10,12 +11,14 @@ const VALID_FROM = /^\/[^\s]*$/;
  * editor may have pointed it somewhere else on purpose; a different target is reported.
  *
  * Written as the document service stores a published entry (a draft row and a published row sharing a
- * documentId) but with two plain inserts: an import makes three or four rules per post, and the
- * document service's create-then-publish costs several times that. The rules are simple strings
- * checked here against the schema's own pattern; the site is told once, at the end (announce()).
+ * documentId) but in one insert: an import makes three or four rules per post, and the document
+ * service's create-then-publish costs many queries each. The rules are simple strings checked here
+ * against the schema's own pattern; the site is told once, at the end (announce()). Existing rules
+ * (any status: an editor's unpublished rule still owns its address) are read once, at the start.
  */
 export class Redirects {
   private readonly known = new Map<string, string>();
+  private loaded = false;
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -30,15 +33,9 @@ export class Redirects {
       warn?.(`old address ${JSON.stringify(from)} cannot be redirected (not a plain path)`);
       return;
     }
-    let current = this.known.get(from);
-    if (current === undefined) {
-      const row = (await this.strapi.db.query(REDIRECT_UID).findOne({ where: { from }, select: ['to'] })) as {
-        to: string;
-      } | null;
-      current = row?.to ?? '';
-    }
+    await this.load();
+    const current = this.known.get(from);
     if (current) {
-      this.known.set(from, current);
       if (current === to) this.report.count('redirects', 'unchanged');
       else {
         this.report.count('redirects', 'skipped');
@@ -49,14 +46,38 @@ export class Redirects {
     this.known.set(from, to);
     this.report.count('redirects', 'created');
     if (this.dryRun) return;
-    const query = this.strapi.db.query(REDIRECT_UID);
     const now = new Date();
-    const stamps = this.tracksFirstPublication() ? { firstPublishedAt: now } : {};
-    const draft = (await query.create({ data: { from, to, publishedAt: null, ...stamps } })) as {
-      documentId: string;
+    const documentId = newDocumentId();
+    const row = {
+      documentId,
+      from,
+      to,
+      createdAt: now,
+      updatedAt: now,
+      ...(this.tracksFirstPublication() ? { firstPublishedAt: now } : {}),
     };
-    await query.create({ data: { documentId: draft.documentId, from, to, publishedAt: now, ...stamps } });
-    this.last = { documentId: draft.documentId, from, to };
+    await this.strapi.db.query(REDIRECT_UID).createMany({
+      data: [
+        { ...row, publishedAt: null },
+        { ...row, publishedAt: now },
+      ],
+    });
+    this.last = { documentId, from, to };
+  }
+
+  private async load() {
+    if (this.loaded) return;
+    const rows = (await this.strapi.db
+      .query(REDIRECT_UID)
+      .findMany({ select: ['from', 'to', 'publishedAt'] })) as Array<{
+      from: string;
+      to: string;
+      publishedAt: unknown;
+    }>;
+    // The published version wins over a newer draft of the same rule.
+    for (const row of rows)
+      if (row.publishedAt || !this.known.has(row.from)) this.known.set(row.from, row.to);
+    this.loaded = true;
   }
 
   private last: { documentId: string; from: string; to: string } | null = null;
@@ -77,4 +98,13 @@ export class Redirects {
   forget(froms: string[]) {
     for (const from of froms) this.known.delete(from);
   }
+}
+
+/** Same shape as Strapi's own document ids: 24 lower-case letters and digits, starting with a letter. */
+function newDocumentId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = randomBytes(24);
+  let id = alphabet[bytes[0]! % 26]!;
+  for (let i = 1; i < 24; i++) id += alphabet[bytes[i]! % 36];
+  return id;
 }

@@ -40,10 +40,14 @@ export class Taxonomy {
       .findOne({ where: { slug, ...(locale ? { locale } : {}) }, select: ['documentId'] })) as Row | null;
   }
 
+  private readonly localesSeen = new Set<string>();
+
   private async hasLocale(uid: Uid, documentId: string, locale: string): Promise<boolean> {
-    return Boolean(
-      await this.strapi.db.query(uid).findOne({ where: { documentId, locale }, select: ['id'] }),
-    );
+    const key = `${uid}:${documentId}:${locale}`;
+    if (this.localesSeen.has(key)) return true;
+    const found = await this.strapi.db.query(uid).findOne({ where: { documentId, locale }, select: ['id'] });
+    if (found) this.localesSeen.add(key);
+    return Boolean(found);
   }
 
   /** The category document for a WordPress category slug, with a version in `locale`. */
@@ -81,6 +85,7 @@ export class Taxonomy {
         data: { name, slug, ...(description ? { description } : {}) },
       })) as unknown as Row;
       documentId = created.documentId;
+      this.localesSeen.add(`${CATEGORY_UID}:${documentId}:${locale}`);
       this.report.count('categories', 'created');
       await this.categoryRedirects(wpSlug, term.termId, locale, slug);
     } else if (!(await this.hasLocale(CATEGORY_UID, documentId, locale))) {

@@ -12,6 +12,7 @@
 //      build time, from the CMS_MEDIA_URL build argument).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -42,6 +43,13 @@ if (!allowedHosts.includes(`${media.protocol.replace(':', '')}://${media.host}`)
       `optimises images from ${allowedHosts.join(', ') || 'nowhere'}; rebuild the image with ` +
       `--build-arg CMS_MEDIA_URL=${media.origin}`,
   );
+}
+
+// next.config.ts installs the Redis cache handler when REDIS_URL is set; the build that serialised this
+// configuration may not have had it, so decide here, at start, as next.config.ts would.
+if (env.redisUrl) {
+  built.cacheHandler = fileURLToPath(new URL('./cache-handler.mjs', import.meta.url));
+  built.cacheMaxMemorySize = 0;
 }
 
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(built);

@@ -27,6 +27,17 @@ cp "$web/server.mjs" "$out/$web/server.mjs"
 cp -R "$web/server" "$out/$web/server"
 cp docker/start-standalone.mjs "$out/$web/start-standalone.mjs"
 
+# The shared cache handler of the scaled shape (start-standalone.mjs installs it when REDIS_URL is set).
+# Next loads it by path at run time, so its file tracing does not see it: copy it and what it imports.
+cp "$web/cache-handler.mjs" "$out/$web/cache-handler.mjs"
+mkdir -p "$out/$web/node_modules/@fortedigital" "$out/$web/node_modules/@redis"
+cp -RL "$web/node_modules/@fortedigital/nextjs-cache-handler" "$out/$web/node_modules/@fortedigital/"
+cp -RL "$web/node_modules/@redis/client" "$out/$web/node_modules/@redis/"
+redis_client=$(cd "$web/node_modules/@redis/client" && pwd -P)
+cp -RL "$redis_client/../../cluster-key-slot" "$out/$web/node_modules/cluster-key-slot"
+# The handler reads next/constants.js, an entry point the traced `next` does not include.
+cp "$web/node_modules/next/constants.js" "$out/$web/node_modules/next/constants.js"
+
 # The environment check the launcher runs: lib/env.ts as JavaScript, with zod (Next bundles zod into
 # its page chunks, so the traced node_modules do not have it).
 out_abs=$(cd "$out" && pwd)

@@ -63,3 +63,43 @@ build_cms_if_changed() {
     echo "$hash" >"$stamp"
   fi
 }
+
+# Debian packages: installs the missing ones when running as root with apt-get, otherwise names them and
+# fails. Arguments: package names.
+install_system_packages() {
+  [ $# -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing system packages: $*"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  else
+    echo "Missing system packages: $*. Install them (e.g. sudo apt-get install -y $*) and run again." >&2
+    exit 1
+  fi
+}
+
+# The packages of the cache front (`npm run start:front`, its e2e test): Varnish with the xkey vmod, Redis.
+missing_front_packages() {
+  command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ] || echo varnish
+  compgen -G '/usr/lib/*/varnish/vmods/libvmod_xkey.so' >/dev/null || echo varnish-modules
+  command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || echo redis-server
+}
+
+# What both start commands do before starting servers: install, write local configuration, build what
+# changed (Strapi's admin and server code, the site).
+prepare_local_system() { # cms_port web_port
+  local cms_port=$1 web_port=$2 web_hash
+  mkdir -p "$ROOT/.cache"
+  install_dependencies
+  log "preparing local configuration (secrets are generated once, kept in apps/cms/.env and apps/web/.env.local)"
+  (cd "$ROOT/apps/cms" && PORT=$cms_port WEB_PORT=$web_port node scripts/ensure-env.mjs)
+  node "$ROOT/scripts/write-web-env.mjs" --cms-port "$cms_port" --web-port "$web_port"
+  build_cms_if_changed
+  web_hash=$(sources_hash apps/web/app apps/web/components apps/web/lib apps/web/public apps/web/next.config.ts apps/web/package.json packages/cms-client/src apps/web/.env.local)
+  if [ ! -f "$ROOT/apps/web/.next/BUILD_ID" ] || [ "$(cat "$ROOT/.cache/web-build" 2>/dev/null)" != "$web_hash" ]; then
+    log "building the site (next build)"
+    (cd "$ROOT/apps/web" && pnpm build)
+    echo "$web_hash" >"$ROOT/.cache/web-build"
+  fi
+}

@@ -4,22 +4,8 @@
 source "$(dirname "$0")/lib.sh"
 CMS_PORT=${CMS_PORT:-1337}
 WEB_PORT=${WEB_PORT:-3000}
-STATE="$ROOT/.cache"
-mkdir -p "$STATE"
 
-install_dependencies
-
-log "preparing local configuration (secrets are generated once, kept in apps/cms/.env and apps/web/.env.local)"
-(cd "$ROOT/apps/cms" && PORT=$CMS_PORT WEB_PORT=$WEB_PORT node scripts/ensure-env.mjs)
-node "$ROOT/scripts/write-web-env.mjs" --cms-port "$CMS_PORT" --web-port "$WEB_PORT"
-
-build_cms_if_changed
-web_hash=$(sources_hash apps/web/app apps/web/components apps/web/lib apps/web/public apps/web/next.config.ts apps/web/package.json packages/cms-client/src apps/web/.env.local)
-if [ ! -f "$ROOT/apps/web/.next/BUILD_ID" ] || [ "$(cat "$STATE/web-build" 2>/dev/null)" != "$web_hash" ]; then
-  log "building the site (next build)"
-  (cd "$ROOT/apps/web" && pnpm build)
-  echo "$web_hash" >"$STATE/web-build"
-fi
+prepare_local_system "$CMS_PORT" "$WEB_PORT"
 
 pids=()
 stop_all() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
@@ -35,8 +21,10 @@ log "starting the site on port $WEB_PORT"
 pids+=($!)
 wait_for_http "http://127.0.0.1:$WEB_PORT/en" 120 || { echo "The site did not start (see the log above)" >&2; exit 1; }
 
-admin_email=$(grep -E '^ADMIN_EMAIL=' "$ROOT/apps/cms/.env" | cut -d= -f2-)
-admin_password=$(grep -E '^ADMIN_PASSWORD=' "$ROOT/apps/cms/.env" | cut -d= -f2-)
+# The login Strapi used: ADMIN_EMAIL/ADMIN_PASSWORD from the shell win over apps/cms/.env (dotenv never
+# overrides the environment); see apps/cms/scripts/admin-login.mjs.
+{ read -r admin_email; read -r admin_password; read -r admin_source; } < <(node "$ROOT/apps/cms/scripts/admin-login.mjs" "$ROOT/apps/cms/.env")
+if [ "$admin_source" = environment ]; then admin_where="from ADMIN_EMAIL/ADMIN_PASSWORD in your shell"; else admin_where="from apps/cms/.env; change it there or in the admin"; fi
 cat <<MSG
 
   newsroom is running (Ctrl-C stops it)
@@ -44,7 +32,7 @@ cat <<MSG
   Site (readers)       http://localhost:$WEB_PORT/en   ·   http://localhost:$WEB_PORT/es
   Strapi admin         http://localhost:$CMS_PORT/admin
     log in as          $admin_email
-    password           $admin_password      (from apps/cms/.env; change it there or in the admin)
+    password           $admin_password      ($admin_where; set when the account was first created)
   REST API             http://localhost:$CMS_PORT/api/articles?locale=en
 
 MSG

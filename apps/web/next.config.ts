@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { parseEnv } from './lib/env';
@@ -19,6 +20,14 @@ export default function config(phase: string): NextConfig {
     output: 'standalone',
     reactStrictMode: true,
     poweredByHeader: false,
+    // Without REDIS_URL: the file-system cache, minus per-URL 404s and empty CMS answers (kept in memory
+    // only), so random URLs cannot fill the disk (server/disk-cache-handler.cjs).
+    // With REDIS_URL (the scaled shape): pages and tag state shared by every instance through Redis, with a
+    // local copy as fallback (cache-handler.mjs); Next's own in-memory cache would only hide revalidations
+    // made by other instances, hence size 0. Next stores the path relative to the build.
+    ...(env.redisUrl
+      ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+      : { cacheHandler: path.resolve(process.cwd(), 'server/disk-cache-handler.cjs') }),
     transpilePackages: ['@newsroom/cms-client'],
     experimental: {
       // A branded 404 for URLs that match no route at all (the root layout sits under [locale]).

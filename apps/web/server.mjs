@@ -11,7 +11,22 @@ import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrustProxy } from './server/client-address.mjs';
 import { createRedirectTable, isCandidate, loadFromRoute, sendRedirect } from './server/redirects.mjs';
+import {
+  ALLOWED_METHODS,
+  canonicalSearchRedirect,
+  draftModeHeaders,
+  enforceHeaders,
+  hasPreviewCookie,
+  isHttps,
+  isWellEncodedUrl,
+  methodProblem,
+  previewFrameOrigins,
+  refuse,
+  refuseConnect,
+  responseHeaders,
+} from './server/http-hardening.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
+import { exposeSurrogateKeys } from './server/surrogate-keys.mjs';
 
 const REQUEST_STATE_KEY = Symbol.for('newsroom.request-state');
 const LOCALES = ['en', 'es'];
@@ -37,6 +52,8 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+// Read after prepare(): Next has loaded .env files into process.env by then.
+const previewOrigins = previewFrameOrigins(process.env);
 // Old addresses (imported WordPress permalinks …) → 308, from an in-memory table (server/redirects.mjs).
 const redirects = createRedirectTable({ load: loadFromRoute(selfOrigin) });
 
@@ -59,14 +76,33 @@ function loadStatusPage(locale, kind) {
 }
 
 createServer(async (req, res) => {
+  // Security headers on every response, refused ones included (server/http-hardening.mjs).
+  const preview = hasPreviewCookie(req.headers.cookie) || /^\/api\/preview(?:[/?]|$)/.test(req.url ?? '');
+  const security = responseHeaders({ https: isHttps(req, trustProxy), preview, previewOrigins });
+  for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+  // Anything rendered in draft mode stays out of shared caches, whatever Next says later.
+  if (preview) enforceHeaders(res, draftModeHeaders());
+
+  if (methodProblem(req.method)) {
+    return refuse(res, 405, 'Method not allowed', { Allow: ALLOWED_METHODS.join(', ') });
+  }
+  if (!isWellEncodedUrl(req.url)) return refuse(res, 400, 'Bad request: the URL is not valid UTF-8');
+  const searchRedirect = canonicalSearchRedirect(req.url, LOCALES);
+  if (searchRedirect) return refuse(res, 308, searchRedirect, { Location: searchRedirect });
+
+  // Old addresses (imported WordPress permalinks …) → 308 from memory (server/redirects.mjs).
   if (isCandidate(req.method, req.url ?? '')) {
     await redirects.ready(2000);
     const target = redirects.find(req.url ?? '');
     if (target) return sendRedirect(res, target);
   }
+
   const state = { cmsUnavailable: false };
   // Always overwritten: the search rate limit must count by an address the client cannot choose.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
+  // First, so it sees the final head of status pages too: `xkey` for the cache front, short shared-cache
+  // lifetimes for any other cache (server/surrogate-keys.mjs).
+  exposeSurrogateKeys(req, res, state);
   instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
   requestState.run(state, () => {
     handle(req, res).catch((error) => {
@@ -78,6 +114,8 @@ createServer(async (req, res) => {
       res.end();
     });
   });
-}).listen(port, hostname, () => {
-  console.log(`> newsroom web ready on ${selfOrigin}`);
-});
+})
+  .on('connect', refuseConnect)
+  .listen(port, hostname, () => {
+    console.log(`> newsroom web ready on ${selfOrigin}`);
+  });

@@ -85,11 +85,15 @@ export interface PublishedArticle {
   title: string;
 }
 
-/** Creates and publishes an English article (Strapi 5's REST create publishes unless asked for a draft). */
+/**
+ * Creates and publishes an English article (Strapi 5's REST create publishes unless asked for a draft),
+ * or with `{ draft: true }` creates it as a draft only.
+ */
 export async function publishArticle(
   cmsUrl: string,
   token: string,
   article: NewArticle,
+  { draft = false } = {},
 ): Promise<PublishedArticle> {
   const find = async (path: string) => {
     const { data } = await cmsGet<{ data: Array<{ id: number; documentId: string }> }>(cmsUrl, path, token);
@@ -110,7 +114,7 @@ export async function publishArticle(
     cmsUrl,
     token,
     'POST',
-    '/api/articles?locale=en',
+    `/api/articles?locale=en${draft ? '&status=draft' : ''}`,
     {
       data: {
         title: article.title,
@@ -126,6 +130,6 @@ export async function publishArticle(
       },
     },
   );
-  if (!data.publishedAt) throw new Error(`article ${article.slug} was created as a draft`);
+  if (!draft && !data.publishedAt) throw new Error(`article ${article.slug} was created as a draft`);
   return { documentId: data.documentId, slug: data.slug, title: data.title };
 }

@@ -6,6 +6,10 @@ import { artifactsDir, instance, stateFile, webDistDir } from './paths';
 /** Fixed so the site's build (image hosts, absolute URLs) matches the servers the tests start. */
 export const CMS_PORT = 1437 + instance * 10;
 export const WEB_PORT = 3437 + instance * 10;
+/** The scaled shape (support/front.ts): a second web instance, Redis and the Varnish front. */
+export const WEB_PORT_2 = WEB_PORT + 1;
+export const REDIS_PORT = 6437 + instance * 10;
+export const FRONT_PORT = 8437 + instance * 10;
 export const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
 export const siteUrl = `http://127.0.0.1:${WEB_PORT}`;
 

@@ -5,6 +5,8 @@ import { artifactsDir } from './paths';
 
 export interface ServerProcess {
   name: string;
+  /** Sends a signal to the server's process group (e.g. SIGSTOP / SIGCONT to freeze and thaw it). */
+  signal(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
   /** The last lines the server printed, for failure messages. */
   tail(): string;
@@ -40,6 +42,9 @@ export function startServer(
   return {
     name,
     tail: () => recent.join('\n'),
+    signal(signal) {
+      process.kill(-child.pid!, signal);
+    },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       try {

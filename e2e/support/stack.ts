@@ -27,17 +27,29 @@ export interface Stack {
   siteUrl: string;
   secrets: RunSecrets;
   database: DatabaseClient;
-  /** Strapi's environment (database, uploads, secrets, webhook): for commands run beside it. */
+  /** The environment Strapi runs with (database, secrets), for tools that work on its database. */
   cmsEnv: Record<string, string>;
   /** Stops Strapi only; its database (file or cluster) and uploads stay for `startCms`. */
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
+  /** Stops the site's server only (the cache front's grace test). */
+  stopWeb(): Promise<void>;
+  startWeb(): Promise<void>;
+  /** The last lines the site's server printed. */
+  webLog(): string;
+  /** SIGSTOP / SIGCONT Strapi: a hung CMS (connections accepted, nothing answered), then a live one. */
+  freezeCms(): void;
+  thawCms(): void;
   stop(): Promise<void>;
 }
 
 export interface StackOptions {
   /** Default 'sqlite'. 'postgres' starts a throw-away cluster from the machine's PostgreSQL binaries. */
   database?: DatabaseClient;
+  /** Added to (or replacing) Strapi's settings, e.g. where its webhook goes (see support/front.ts). */
+  cmsEnv?: Record<string, string>;
+  /** Added to the site's settings (e.g. the shared cache of the scaled shape). */
+  webEnv?: Record<string, string>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -74,7 +86,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       settings = { client: 'postgres', ...postgres };
     }
     // Fixed for the stack's lifetime: a restarted Strapi must decrypt what the first one wrote.
-    env = cmsEnv(secrets, dataDir, settings);
+    env = { ...cmsEnv(secrets, dataDir, settings), ...options.cmsEnv };
     mkdirSync(join(dataDir, 'public', 'uploads'), { recursive: true });
     await startCms(env);
 
@@ -87,22 +99,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ]) {
       rmSync(join(webDir, webDistDir, ...cache), { recursive: true, force: true });
     }
-    // The site's own production server (server.mjs: `next start` plus real 503s and full error pages).
-    const site = startServer('web', process.execPath, ['server.mjs'], {
-      cwd: webDir,
-      env: { ...webEnv(secrets), NODE_ENV: 'production', PORT: new URL(siteUrl).port, WEB_HOST: '127.0.0.1' },
-    });
-    web = site;
-    await waitFor(
-      'the site to answer',
-      async () => ((await fetch(`${siteUrl}/en`)).status ? true : undefined),
-      {
-        timeoutMs: 60_000,
-        intervalMs: 250,
-      },
-    ).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- next start output ---\n${site.tail()}`);
-    });
+    web = await startSite('web', Number(new URL(siteUrl).port), secrets, options.webEnv);
   } catch (error) {
     // A stack that failed half-way never reaches afterAll: stop what did start, or the next file finds
     // its ports taken and a PostgreSQL server left running.
@@ -118,6 +115,44 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     cmsEnv: env,
     startCms: () => startCms(env),
     stopCms: async () => cms?.stop(),
+    startWeb: async () => {
+      web = await startSite('web', Number(new URL(siteUrl).port), secrets, options.webEnv);
+    },
+    stopWeb: async () => web?.stop(),
+    webLog: () => web?.tail() ?? '',
+    freezeCms: () => cms?.signal('SIGSTOP'),
+    thawCms: () => cms?.signal('SIGCONT'),
     stop,
   };
+}
+
+/**
+ * One instance of the site's own production server (server.mjs: `next start` plus real 503s and full
+ * error pages) on 127.0.0.1:port, with the run's settings plus `extraEnv`; resolves once it answers.
+ */
+export async function startSite(
+  name: string,
+  port: number,
+  secrets: RunSecrets,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const site = startServer(name, process.execPath, ['server.mjs'], {
+    cwd: webDir,
+    env: {
+      ...webEnv(secrets),
+      NODE_ENV: 'production',
+      PORT: String(port),
+      WEB_HOST: '127.0.0.1',
+      ...extraEnv,
+    },
+  });
+  await waitFor(
+    `the site (${name}) to answer`,
+    async () => ((await fetch(`http://127.0.0.1:${port}/en`)).status ? true : undefined),
+    { timeoutMs: 60_000, intervalMs: 250 },
+  ).catch(async (error: Error) => {
+    await site.stop();
+    throw new Error(`${error.message}\n--- next start output ---\n${site.tail()}`);
+  });
+  return site;
 }

@@ -22,6 +22,7 @@ const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
 
 interface Service {
   image?: string;
+  networks?: Record<string, { ipv4_address?: string }>;
   build?: { context: string; dockerfile: string; args?: Record<string, string> };
   environment?: Record<string, string>;
   volumes?: string[];
@@ -35,7 +36,7 @@ interface ComposeFile {
 }
 
 const composeText = read('docker-compose.yml');
-const compose = parse(composeText) as ComposeFile;
+const compose = parse(composeText, { merge: true }) as ComposeFile;
 
 /** Compose's variable substitution: $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?error}, ${VAR?error}, $$. */
 function interpolate(value: string, vars: Record<string, string | undefined>): string {
@@ -76,6 +77,7 @@ const productionEnv = (): Record<string, string> => ({
   REVALIDATE_SECRET: secret(),
   PREVIEW_SECRET: secret(),
   PREVIEW_API_TOKEN: secret(),
+  FRONT_PURGE_SECRET: secret(),
 });
 
 const REQUIRED_SETTINGS = Object.keys(productionEnv());
@@ -139,6 +141,7 @@ describe('docker-compose.yml and the Compose Specification', () => {
   const schemaPath = join(dirname(require.resolve('dclint/package.json')), 'schemas', 'compose.schema.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { $schema: string };
   const ajv = new Ajv({ allErrors: true, strict: false });
+  // (Parsed with YAML merge keys on, as Compose does: the two site instances share one definition.)
   // The schema names draft-07 by its https address; Ajv knows that meta-schema by its http one.
   ajv.addMetaSchema({ ...draft07, $id: schema.$schema });
   const validate = ajv.compile(schema);
@@ -160,13 +163,20 @@ describe('docker-compose.yml and the Compose Specification', () => {
     ],
     ['a port that is an object', (c: ComposeFile) => (c.services.web!.ports = [{ bad: true } as never])],
   ])('the schema check would catch %s', (_label, breakIt) => {
-    const broken = parse(composeText) as ComposeFile;
+    const broken = parse(composeText, { merge: true }) as ComposeFile;
     breakIt(broken);
     expect(validate(broken)).toBe(false);
   });
 
-  it('declares the postgres, cms and web services, PostgreSQL with a health check on a named volume', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'web']);
+  it('declares the postgres, cms, web ×2, redis and varnish services, PostgreSQL with a health check on a named volume', () => {
+    expect(Object.keys(compose.services).sort()).toEqual([
+      'cms',
+      'postgres',
+      'redis',
+      'varnish',
+      'web',
+      'web-2',
+    ]);
     const postgres = compose.services.postgres!;
     expect(postgres.image).toMatch(/^postgres:15/);
     expect(postgres.healthcheck?.test.join(' ')).toContain('pg_isready');
@@ -229,12 +239,38 @@ describe('the wiring between the services', () => {
   const cmsEnv = cms.environment!;
   const webEnv = web.environment!;
 
-  it("sends the CMS's revalidation webhook to the web service's /api/revalidate", () => {
+  it("sends the CMS's revalidation webhook through the front to the site's /api/revalidate", () => {
     const url = new URL(cmsEnv.WEB_REVALIDATE_URL!);
-    expect(url.hostname).toBe('web');
-    expect(url.port).toBe(webEnv.PORT);
+    expect(url.hostname).toBe('varnish');
+    expect(url.port).toBe('');
     expect(url.pathname).toBe('/api/revalidate');
     expect(existsSync(join(repoRoot, 'apps/web/app/api/revalidate/route.ts'))).toBe(true);
+  });
+
+  it('runs two identical site instances that share Redis and purge the front with its secret', () => {
+    const web2 = rendered.services['web-2']!;
+    expect(web2.environment).toEqual(webEnv);
+    expect(web2.build).toEqual(web.build);
+    expect(new URL(webEnv.REDIS_URL!).hostname).toBe('redis');
+    expect(new URL(webEnv.FRONT_PURGE_URL!).hostname).toBe('varnish');
+    expect(rendered.services.varnish!.environment!.FRONT_PURGE_SECRET).toBe(webEnv.FRONT_PURGE_SECRET);
+    expect(webEnv.FRONT_PURGE_SECRET).toBeTruthy();
+  });
+
+  it("points the front's backends and purge ACL at exactly the two site instances", () => {
+    const vcl = read('docker/varnish/compose-backends.vcl');
+    const addresses = [web, rendered.services['web-2']!].map(
+      (service) => service.networks!.default!.ipv4_address!,
+    );
+    const backends = [...vcl.matchAll(/\.host = "([^"]+)";\s*\.port = "(\d+)"/g)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
+    expect(backends).toEqual(addresses.map((address) => `${address}:${webEnv.PORT}`));
+    const acl = /acl purgers \{([^}]*)\}/.exec(vcl)![1]!;
+    expect([...acl.matchAll(/"([^"]+)"/g)].map((m) => m[1])).toEqual(addresses);
+    expect(read('docker/varnish/Dockerfile')).toContain(
+      'COPY docker/varnish/compose-backends.vcl /etc/varnish/front-backends.vcl',
+    );
   });
 
   it("points the site's server-side CMS reads at the cms service", () => {

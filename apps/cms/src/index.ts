@@ -6,12 +6,16 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/seed';
 import { syncRevalidationWebhook } from './bootstrap/webhooks';
+import { replaceFirstPublishedAtBackfill } from './database/first-published-at';
 import { ensureQueryIndexes } from './database/query-indexes';
+import type { KnexLike } from './database/sql';
 import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
 import { keepFirstPublishedAt } from './document-middlewares/keep-first-published-at';
 import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
 import { assertServerSecrets, readEnv } from './env';
+import { ensureSearchIndex } from './search/search-index';
+import { syncSearchIndex } from './search/sync';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,10 +25,21 @@ export default {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(computeReadingTime);
     strapi.documents.use(keepFirstPublishedAt);
+    strapi.documents.use(syncSearchIndex(strapi));
+
+    // Strapi's own firstPublishedAt back-fill reads whole tables on every start; ours is one UPDATE.
+    replaceFirstPublishedAtBackfill(strapi);
 
     // User migrations run before Strapi creates its tables, so on a fresh database the index
-    // migration finds nothing to index; this hook runs right after the tables exist.
-    strapi.hook('strapi::content-types.afterSync').register(() => ensureQueryIndexes(strapi.db));
+    // migrations find nothing to index; this hook runs right after the tables exist.
+    strapi.hook('strapi::content-types.afterSync').register(async () => {
+      await ensureQueryIndexes(strapi.db);
+      const started = Date.now();
+      const search = await ensureSearchIndex(strapi.db.connection as unknown as KnexLike);
+      if (search === 'created' || search === 'rebuilt') {
+        strapi.log.info(`[search] full-text index ${search} in ${Date.now() - started} ms`);
+      }
+    });
 
     registerOpenApiRoute(strapi);
   },

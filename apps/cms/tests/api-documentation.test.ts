@@ -42,14 +42,28 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(doc.info)).not.toMatch(/YOUR_TERMS_OF_SERVICE_URL|something\.io|mywebsite/);
   });
 
+  it('states that public filters and sorts may not follow a relation into drafts (a 400)', () => {
+    const description = String(doc.info.description);
+    expect(description).toMatch(/may not follow a relation into articles/);
+    expect(description).toContain('filters[category][articles]');
+    expect(description).toContain('sort=articles.title');
+    expect(description).toMatch(/whole numbers in digits/);
+  });
+
   it.each(CONTENT_TYPES)('documents reading %s: the list and one entry by documentId', (plural, tag) => {
     expect(doc.paths[`/${plural}`]?.get).toMatchObject({ tags: [tag] });
     expect(doc.paths[`/${plural}/{id}`]?.get).toMatchObject({ tags: [tag] });
   });
 
-  it('documents the five content APIs and nothing else (no upload, auth or user routes)', () => {
+  it('documents the five content APIs, search and the sitemap slices, and nothing else', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
-      CONTENT_TYPES.flatMap(([plural]) => [`/${plural}`, `/${plural}/{id}`]).sort(),
+      [
+        ...CONTENT_TYPES.flatMap(([plural]) => [`/${plural}`, `/${plural}/{id}`]),
+        '/search',
+        '/sitemap/months',
+        '/sitemap/articles',
+        '/sitemap/sections',
+      ].sort(),
     );
   });
 
@@ -81,13 +95,20 @@ describe('the OpenAPI document', () => {
     };
     const answers: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const method of Object.keys(operations)) {
-        const url = `/api${path.replace('{id}', ids[path.split('/')[1] ?? ''] ?? 'unknown')}`;
+      for (const [method, operation] of Object.entries(operations)) {
+        // Required query parameters are documented with an example that works.
+        const required = ((operation as { parameters?: Array<Record<string, unknown>> }).parameters ?? [])
+          .filter((p) => p.in === 'query' && p.required)
+          .map((p) => `${String(p.name)}=${encodeURIComponent(String(p.example))}`);
+        const url =
+          `/api${path.replace('{id}', ids[path.split('/')[1] ?? ''] ?? 'unknown')}` +
+          (required.length > 0 ? `?${required.join('&')}` : '');
         const res = await api()[method as 'get'](url);
         answers.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
-    expect(answers).toHaveLength(CONTENT_TYPES.length * 2);
+    // Two per content type, plus search and the three sitemap slices.
+    expect(answers).toHaveLength(CONTENT_TYPES.length * 2 + 4);
     for (const answer of answers) expect(answer).toMatch(/→ 200$/);
   });
 });

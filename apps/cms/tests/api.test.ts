@@ -5,6 +5,8 @@ import { startWebhookListener } from './helpers/webhook-listener';
 // The cases, grouped by concern; they register their describe blocks and share the boot below.
 import './api/public-read.cases';
 import './api/draft-guard.cases';
+import './api/draft-relations.cases';
+import './api/hostile-input.cases';
 import './api/write-protection.cases';
 import './api/query-validation.cases';
 import './api/private-fields.cases';

@@ -75,6 +75,9 @@ export function fakeClient(overrides: Partial<Record<keyof CmsClient, jest.Mock>
     listTags: jest.fn(async () => []),
     getTagBySlug: jest.fn(async () => null),
     listRedirects: jest.fn(async () => []),
+    listSitemapMonths: jest.fn(async () => []),
+    listSitemapArticles: jest.fn(async () => []),
+    listSitemapSections: jest.fn(async () => ({ sections: [], home: [] })),
     ...overrides,
   };
   return client;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { draftMode } from 'next/headers';
-import { createCmsClient, type CmsClient } from '@newsroom/cms-client';
+import { CircuitBreaker, createCmsClient, type CmsClient } from '@newsroom/cms-client';
 import { env } from './env';
 import { flaggingUnavailability } from './cms-unavailable';
 
@@ -9,6 +9,19 @@ import { flaggingUnavailability } from './cms-unavailable';
  * an editor is in draft mode, a client that reads drafts with the preview API token. Both are created once
  * per server process.
  */
+const BREAKER_KEY = Symbol.for('newsroom.cms-circuit-breaker');
+
+/**
+ * One circuit breaker for the whole process: pages, route handlers (/api/search, feeds) and the preview
+ * client all learn at once that the CMS is not answering. Next may load this module several times (one
+ * copy per route bundle), hence a global symbol rather than a module variable.
+ */
+function sharedBreaker(): CircuitBreaker {
+  const store = globalThis as unknown as Record<symbol, CircuitBreaker | undefined>;
+  store[BREAKER_KEY] ??= new CircuitBreaker();
+  return store[BREAKER_KEY];
+}
+
 let publishedClient: CmsClient | undefined;
 let draftClient: CmsClient | undefined;
 
@@ -20,6 +33,7 @@ function published(): CmsClient {
       mediaBaseUrl: config.cmsMediaUrl,
       status: 'published',
       revalidateSeconds: config.revalidateSeconds,
+      circuitBreaker: sharedBreaker(),
     }),
   );
   return publishedClient;
@@ -34,6 +48,7 @@ function drafts(): CmsClient {
       token: config.previewApiToken,
       status: 'draft',
       revalidateSeconds: config.revalidateSeconds,
+      circuitBreaker: sharedBreaker(),
     }),
   );
   return draftClient;

@@ -40,6 +40,33 @@ const origin = (name: string, fallback: string | undefined) =>
       return raw.replace(/\/+$/, '');
     });
 
+/** A Redis connection URL (the shared Next cache of the scaled shape), or undefined when unset. */
+const redisUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === '') return undefined;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: `REDIS_URL must be a URL such as redis://127.0.0.1:6379, got "${value}"`,
+      });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `REDIS_URL must use redis: or rediss:, got "${url.protocol}"`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
+
 const optionalSecret = z
   .string()
   .optional()
@@ -52,6 +79,9 @@ const schema = z.object({
   REVALIDATE_SECRET: optionalSecret,
   PREVIEW_SECRET: optionalSecret,
   PREVIEW_API_TOKEN: optionalSecret,
+  REDIS_URL: redisUrl,
+  FRONT_PURGE_URL: origin('FRONT_PURGE_URL', undefined),
+  FRONT_PURGE_SECRET: optionalSecret,
   REVALIDATE_SECONDS: z
     .string()
     .optional()
@@ -79,6 +109,10 @@ export interface SiteEnv {
   previewSecret: string | undefined;
   previewApiToken: string | undefined;
   revalidateSeconds: number;
+  /** Set in the scaled shape: pages and tag state are shared by every web instance through Redis. */
+  redisUrl: string | undefined;
+  /** The cache front (Varnish) to purge by surrogate key after a revalidation, with its secret. */
+  frontPurge: { url: string; secret: string } | undefined;
 }
 
 export class EnvError extends Error {
@@ -102,6 +136,12 @@ export function parseEnv(source: Record<string, string | undefined>, options: Pa
   if (options.requireSecrets) {
     for (const name of SECRET_NAMES) problems.push(...secretProblems(name, source[name]));
   }
+  // A purge endpoint without its secret would be refused by the front (or, worse, open): both or neither.
+  if (result.success && result.data.FRONT_PURGE_URL !== undefined) {
+    problems.push(...secretProblems('FRONT_PURGE_SECRET', source.FRONT_PURGE_SECRET));
+  } else if (result.success && result.data.FRONT_PURGE_SECRET !== undefined) {
+    problems.push('FRONT_PURGE_SECRET is set but FRONT_PURGE_URL is not: set both or neither');
+  }
   if (!result.success || problems.length > 0) {
     throw new EnvError(`Invalid environment for the web app:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
@@ -115,12 +155,22 @@ export function parseEnv(source: Record<string, string | undefined>, options: Pa
     previewSecret: data.PREVIEW_SECRET,
     previewApiToken: data.PREVIEW_API_TOKEN,
     revalidateSeconds: data.REVALIDATE_SECONDS,
+    redisUrl: data.REDIS_URL,
+    frontPurge:
+      data.FRONT_PURGE_URL !== undefined && data.FRONT_PURGE_SECRET !== undefined
+        ? { url: data.FRONT_PURGE_URL, secret: data.FRONT_PURGE_SECRET }
+        : undefined,
   };
 }
 
-function secretProblems(name: SecretName, value: string | undefined): string[] {
+function secretProblems(name: SecretName | 'FRONT_PURGE_SECRET', value: string | undefined): string[] {
   const trimmed = value?.trim() ?? '';
-  if (trimmed === '') return [`${name} is required in production (see apps/web/.env.example)`];
+  if (trimmed === '')
+    return [
+      name === 'FRONT_PURGE_SECRET'
+        ? 'FRONT_PURGE_SECRET is required when FRONT_PURGE_URL is set (see apps/web/.env.example)'
+        : `${name} is required in production (see apps/web/.env.example)`,
+    ];
   if (PLACEHOLDER.test(trimmed)) return [`${name} still holds a placeholder value; set a long random string`];
   if (trimmed.length < MIN_SECRET_LENGTH)
     return [`${name} is too short (${trimmed.length} characters, need at least ${MIN_SECRET_LENGTH})`];

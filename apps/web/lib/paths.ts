@@ -16,7 +16,8 @@ export const paths = {
   feed: (locale: Locale) => `/${locale}/feed.xml`,
   categoryFeed: (locale: Locale, slug: string) => `/${locale}/category/${encodeURIComponent(slug)}/feed.xml`,
   sitemap: () => '/sitemap.xml',
-  sitemapPart: (part: number) => `/sitemap/${part}.xml`,
+  /** One file of the sitemap index: `pages` or `<locale>-<YYYY-MM>[-<n>]` (lib/sitemap-entries.ts). */
+  sitemapFile: (name: string) => `/sitemap/${name}.xml`,
   search: (locale: Locale, query = '', page = 1) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);

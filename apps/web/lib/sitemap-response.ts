@@ -1,20 +1,33 @@
 import { cms } from './cms';
 import { env } from './env';
 import { absoluteUrl, paths } from './paths';
-import { sitemapPart, sitemapRoot } from './sitemap';
-import { collectSitemapEntries } from './sitemap-entries';
+import { renderSitemapIndex, renderUrlSet } from './sitemap';
+import {
+  monthFileEntries,
+  PAGES_FILE,
+  pageEntries,
+  parseMonthFileName,
+  sitemapFiles,
+} from './sitemap-entries';
 
-/** The two sitemap routes share one list of entries, gathered from the (cached) CMS reads. */
-async function entries() {
+/** /sitemap.xml: the index of every file (sitemap-entries.ts), with each file's newest change. */
+export async function sitemapIndexXml(): Promise<string> {
   const { siteUrl } = env();
-  return { siteUrl, list: await collectSitemapEntries(await cms(), siteUrl) };
+  const files = await sitemapFiles(await cms());
+  return renderSitemapIndex(
+    files.map((file) => ({
+      url: absoluteUrl(paths.sitemapFile(file.name), siteUrl),
+      lastModified: file.lastModified,
+    })),
+  );
 }
 
-export async function sitemapRootXml(): Promise<string> {
-  const { siteUrl, list } = await entries();
-  return sitemapRoot(list, { part: (n) => absoluteUrl(paths.sitemapPart(n), siteUrl) });
-}
-
-export async function sitemapPartXml(part: number): Promise<string | null> {
-  return sitemapPart((await entries()).list, part);
+/** /sitemap/<name>.xml, or null when there is no such file. */
+export async function sitemapFileXml(name: string): Promise<string | null> {
+  const { siteUrl } = env();
+  if (name === PAGES_FILE) return renderUrlSet(await pageEntries(await cms(), siteUrl));
+  const file = parseMonthFileName(name);
+  if (!file) return null;
+  const entries = await monthFileEntries(await cms(), siteUrl, file);
+  return entries === null ? null : renderUrlSet(entries);
 }

@@ -2,11 +2,9 @@ import { el, renderXmlDocument, type XmlElement } from './xml';
 
 /**
  * sitemap.xml documents (sitemaps.org 0.9, with xhtml:link hreflang alternates). Pure functions over a
- * list of entries, so splitting and escaping are tested without a CMS.
- *
- * Up to MAX_URLS_PER_SITEMAP entries, /sitemap.xml is the list itself. Past that it becomes a sitemap
- * index naming /sitemap/1.xml, /sitemap/2.xml … each holding at most that many entries. (The protocol
- * allows 50,000; smaller files are quicker for crawlers to fetch and for this server to build.)
+ * list of entries, so escaping is tested without a CMS. Which entries go in which file is
+ * lib/sitemap-entries.ts: never more than MAX_URLS_PER_SITEMAP per file (the protocol allows 50,000;
+ * smaller files are quicker for crawlers to fetch and for this server to build).
  */
 export const MAX_URLS_PER_SITEMAP = 5000;
 
@@ -69,33 +67,4 @@ export function renderSitemapIndex(files: Array<{ url: string; lastModified?: st
       }),
     ),
   );
-}
-
-/** How many files the entries need; 1 means no index. */
-export function sitemapPartCount(total: number, max = MAX_URLS_PER_SITEMAP): number {
-  return Math.max(1, Math.ceil(total / max));
-}
-
-export interface SitemapUrls {
-  /** Absolute URL of part n (1-based). */
-  part: (n: number) => string;
-}
-
-/** What /sitemap.xml serves: the URL set when it fits in one file, otherwise the index of the parts. */
-export function sitemapRoot(entries: SitemapEntry[], urls: SitemapUrls, max = MAX_URLS_PER_SITEMAP): string {
-  const parts = sitemapPartCount(entries.length, max);
-  if (parts === 1) return renderUrlSet(entries);
-  return renderSitemapIndex(
-    Array.from({ length: parts }, (_, i) => ({
-      url: urls.part(i + 1),
-      lastModified: latest(entries.slice(i * max, (i + 1) * max).map((entry) => entry.lastModified)),
-    })),
-  );
-}
-
-/** Part n of a split sitemap, or null when there is no such part (or the sitemap is not split). */
-export function sitemapPart(entries: SitemapEntry[], n: number, max = MAX_URLS_PER_SITEMAP): string | null {
-  const parts = sitemapPartCount(entries.length, max);
-  if (parts === 1 || !Number.isInteger(n) || n < 1 || n > parts) return null;
-  return renderUrlSet(entries.slice((n - 1) * max, n * max));
 }

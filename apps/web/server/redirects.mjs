@@ -132,11 +132,16 @@ export function isCandidate(method, url) {
   return !url.startsWith('/_next/') && !url.startsWith('/api/');
 }
 
-/** 308 to the target, without the request's query string (tracking parameters, ?p=…). */
+/**
+ * 308 to the target, without the request's query string (tracking parameters, ?p=…). Browsers may keep
+ * it five minutes; shared caches ten seconds (the table itself refreshes within seconds of a change),
+ * and the cache front can purge it by the `redirects` surrogate key.
+ */
 export function sendRedirect(res, target) {
   res.statusCode = 308;
   res.setHeader('Location', target);
-  res.setHeader('Cache-Control', 'public, max-age=300');
+  res.setHeader('Cache-Control', 'public, max-age=300, s-maxage=10');
+  res.setHeader('xkey', 'redirects');
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.end(`Moved permanently to ${target}\n`);
 }

@@ -1,12 +1,25 @@
 import { cacheTags } from './cache-tags';
-import type { Article, ArticleSummary, Author, Category, Locale, Page, Redirect, Tag } from './domain';
+import type {
+  Article,
+  ArticleSummary,
+  Author,
+  Category,
+  Locale,
+  Page,
+  Redirect,
+  SitemapArticle,
+  SitemapMonth,
+  SitemapSections,
+  Tag,
+} from './domain';
 import { parseWith, requestJson } from './http';
 import { toArticle, toArticleSummary, toAuthor, toCategory, toTag } from './mappers';
 import { resolveOptions, type CmsClientOptions } from './options';
 import { collectAllPages, emptyPage } from './paginate';
 import {
   adjacentArticlePath,
-  articleBySlugPath,
+  articleByDocumentIdPath,
+  articleIdBySlugPath,
   articleIndexPath,
   articleListPath,
   articleSearchPath,
@@ -15,7 +28,11 @@ import {
   categoryBySlugPath,
   categoryListPath,
   clampPageSize,
+  rankedSearchPath,
   relatedArticlesPath,
+  sitemapArticlesPath,
+  sitemapMonthsPath,
+  sitemapSectionsPath,
   tagBySlugPath,
   redirectListPath,
   tagListPath,
@@ -26,11 +43,15 @@ import {
   articleSummaryDataSchema,
   authorDataSchema,
   categoryDataSchema,
+  documentIdList,
   listResponseSchema,
   redirectDataSchema,
+  sitemapArticlesSchema,
+  sitemapMonthsSchema,
+  sitemapSectionsSchema,
   tagDataSchema,
 } from './schemas';
-import { toSearchTerms } from './search-terms';
+import { toSearchQuery, toSearchTerms } from './search-terms';
 
 export type { CmsClientOptions };
 
@@ -44,8 +65,18 @@ export interface CmsClient {
   getAdjacentArticles(
     article: Article,
   ): Promise<{ previous: ArticleSummary | null; next: ArticleSummary | null }>;
-  /** Every article of a locale, newest first (sitemaps, feeds). */
+  /**
+   * Every article of a locale, newest first, 100 per request. Fails (never truncates) past 50,000:
+   * large sites read the sitemap slices below instead.
+   */
   listAllArticles(locale: Locale): Promise<ArticleSummary[]>;
+  /** Published articles per locale and month of first publication (UTC): the sitemap's files. */
+  listSitemapMonths(): Promise<SitemapMonth[]>;
+  /** One file of a month (up to SITEMAP_PAGE_SIZE articles, oldest first): slugs and dates only. */
+  listSitemapArticles(params: { locale: Locale; month: string; page: number }): Promise<SitemapArticle[]>;
+  /** Category, author and tag pages that list something, per locale, and each locale's newest change. */
+  listSitemapSections(): Promise<SitemapSections>;
+  /** Ranked by relevance (the CMS's full-text index): title, excerpt, body; whole words first. */
   searchArticles(params: {
     locale: Locale;
     query: string;
@@ -73,11 +104,19 @@ const redirectList = listResponseSchema(redirectDataSchema);
 
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const { status, http, map: ctx } = resolveOptions(options);
-  const articleTags = (locale: Locale, ...extra: string[]) => [
+  // What each fetch is tagged with follows cache-tags.ts: listings by locale or section, an
+  // article's page by its document, never one tag for everything.
+  const listingTags = (locale: Locale) => [cacheTags.all, cacheTags.articles, cacheTags.articlesIn(locale)];
+  const sectionTags = (locale: Locale, section: string) => [
     cacheTags.all,
     cacheTags.articles,
-    cacheTags.articlesIn(locale),
-    ...extra,
+    cacheTags.sectionsIn(locale),
+    section,
+  ];
+  const articlePageTags = (documentId: string) => [
+    cacheTags.all,
+    cacheTags.articles,
+    cacheTags.article(documentId),
   ];
 
   async function fetchSummaries(path: string, tags: string[]) {
@@ -97,35 +136,45 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
   return {
     async listArticles(params) {
-      const extra = [
+      const sections = [
         ...(params.category ? [cacheTags.category(params.category)] : []),
         ...(params.tag ? [cacheTags.tag(params.tag)] : []),
         ...(params.author ? [cacheTags.author(params.author)] : []),
       ];
-      return toPage(
-        await fetchSummaries(articleListPath(params, status), articleTags(params.locale, ...extra)),
-      );
+      const tags =
+        sections.length > 0
+          ? [...new Set(sections.flatMap((section) => sectionTags(params.locale, section)))]
+          : listingTags(params.locale);
+      return toPage(await fetchSummaries(articleListPath(params, status), tags));
     },
 
     async getArticleBySlug(locale, slug) {
-      const path = articleBySlugPath(locale, slug, status);
-      const body = await requestJson(http, path, articleTags(locale, cacheTags.articleSlug(locale, slug)));
-      const entry = parseWith(articleList, body, path).data[0];
-      return entry ? toArticle(entry, ctx) : null;
+      // Two requests, so the page's content is tagged with its document: an edit of any translation
+      // (which changes this page's language links) then refreshes this page, and nothing else does.
+      const lookupPath = articleIdBySlugPath(locale, slug, status);
+      const lookup = parseWith(
+        documentIdList,
+        await requestJson(http, lookupPath, [cacheTags.all, cacheTags.articleSlug(locale, slug)]),
+        lookupPath,
+      );
+      const documentId = lookup.data[0]?.documentId;
+      if (!documentId) return null;
+      const path = articleByDocumentIdPath(locale, documentId, status);
+      const entry = parseWith(articleList, await requestJson(http, path, articlePageTags(documentId)), path)
+        .data[0];
+      // A cached lookup can outlive a slug change: the article now lives at another URL.
+      return entry && entry.slug === slug ? toArticle(entry, ctx) : null;
     },
 
     async getRelatedArticles(article, limit = DEFAULT_RELATED_LIMIT) {
       const path = relatedArticlesPath(article, limit, status);
       if (path === null) return [];
-      const response = await fetchSummaries(
-        path,
-        articleTags(article.locale, cacheTags.article(article.documentId)),
-      );
+      const response = await fetchSummaries(path, articlePageTags(article.documentId));
       return toPage(response).items;
     },
 
     async getAdjacentArticles(article) {
-      const tags = articleTags(article.locale, cacheTags.article(article.documentId));
+      const tags = articlePageTags(article.documentId);
       const [older, newer] = await Promise.all([
         fetchSummaries(adjacentArticlePath(article, 'previous', status), tags),
         fetchSummaries(adjacentArticlePath(article, 'next', status), tags),
@@ -135,15 +184,41 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     async listAllArticles(locale) {
       return collectAllPages(async (page) =>
-        toPage(await fetchSummaries(articleIndexPath(locale, page, status), articleTags(locale))),
+        toPage(await fetchSummaries(articleIndexPath(locale, page, status), listingTags(locale))),
       );
+    },
+
+    async listSitemapMonths() {
+      const path = sitemapMonthsPath();
+      const body = await requestJson(http, path, [cacheTags.all, cacheTags.sitemap]);
+      return parseWith(sitemapMonthsSchema, body, path).data;
+    },
+
+    async listSitemapArticles({ locale, month, page }) {
+      const path = sitemapArticlesPath(locale, month, page);
+      const body = await requestJson(http, path, [cacheTags.all, cacheTags.sitemapMonth(month)]);
+      return parseWith(sitemapArticlesSchema, body, path).data;
+    },
+
+    async listSitemapSections() {
+      const path = sitemapSectionsPath();
+      const body = await requestJson(http, path, [cacheTags.all, cacheTags.sitemap]);
+      return parseWith(sitemapSectionsSchema, body, path).data;
     },
 
     async searchArticles(params) {
       const terms = toSearchTerms(params.query);
-      if (terms.length === 0) return emptyPage(clampPageSize(params.pageSize));
-      const path = articleSearchPath(params.locale, terms, params.page, params.pageSize, status);
-      return toPage(await fetchSummaries(path, articleTags(params.locale)));
+      // Nothing to look for (blank, or punctuation only): the CMS would answer 400.
+      if (terms.length === 0 || !/[\p{L}\p{N}]/u.test(params.query)) {
+        return emptyPage(clampPageSize(params.pageSize));
+      }
+      // Published: the CMS's ranked full-text search. Drafts are not in that index, so a preview
+      // keeps the plain filter search (newest first) over the draft rows.
+      const path =
+        status === 'published'
+          ? rankedSearchPath(params.locale, toSearchQuery(params.query), params.page, params.pageSize)
+          : articleSearchPath(params.locale, terms, params.page, params.pageSize, status);
+      return toPage(await fetchSummaries(path, listingTags(params.locale)));
     },
 
     async listCategories(locale) {

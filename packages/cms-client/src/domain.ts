@@ -82,3 +82,33 @@ export interface Page<T> {
   pageCount: number;
   total: number;
 }
+
+/** Published articles of one locale first published in one month (UTC): one or more sitemap files. */
+export interface SitemapMonth {
+  locale: string;
+  /** YYYY-MM */
+  month: string;
+  count: number;
+  lastModified: string | null;
+}
+
+/** What a sitemap needs of an article: slugs and dates, never content. */
+export interface SitemapArticle {
+  documentId: string;
+  slug: string;
+  updatedAt: string | null;
+  firstPublishedAt: string | null;
+  /** The other published translations. */
+  localizations: Array<{ locale: string; slug: string }>;
+}
+
+export interface SitemapSections {
+  sections: Array<{
+    kind: 'category' | 'author' | 'tag';
+    slug: string;
+    locale: string;
+    count: number;
+    lastModified: string | null;
+  }>;
+  home: Array<{ locale: string; lastModified: string | null }>;
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CircuitBreaker } from './circuit-breaker';
 import { CmsResponseError, CmsUnavailableError, CmsValidationError } from './errors';
 
 // One function performs every request: timeout, auth header, Next cache hints, error classes and
@@ -13,6 +14,37 @@ export interface HttpConfig {
   revalidateSeconds?: number;
   /** Previews must never be served from, or stored in, a shared cache. */
   noStore: boolean;
+  /** Shortens the deadline while the CMS is known not to answer (circuit-breaker.ts). */
+  breaker?: CircuitBreaker;
+  /** Tells a hung CMS from a busy one before the full timeout (see `stillAlive`). */
+  liveness?: LivenessConfig;
+}
+
+export interface LivenessConfig {
+  /** After this long without an answer, ask the CMS's health endpoint. */
+  afterMs: number;
+  /** How long the health endpoint has to answer. */
+  timeoutMs: number;
+  /** Unpatched fetch for the health check (Next's patched fetch would cache it or mark pages dynamic). */
+  fetch: typeof fetch;
+}
+
+/**
+ * A frozen CMS accepts connections and never answers; a busy one answers slowly. Strapi's `/_health`
+ * touches no database, so a server that cannot answer it within `timeoutMs` is hung (or gone), while a
+ * busy one still does. Any HTTP status counts as alive.
+ */
+async function stillAlive(baseUrl: string, liveness: LivenessConfig): Promise<boolean> {
+  try {
+    await liveness.fetch(`${baseUrl}/_health`, {
+      method: 'GET',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(liveness.timeoutMs),
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** RequestInit plus Next's extension. Other runtimes ignore the unknown `next` key. */
@@ -48,8 +80,26 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
     };
   }
 
+  const { ms: deadline, probe } = config.breaker?.deadline(config.timeoutMs) ?? {
+    ms: config.timeoutMs,
+    probe: false,
+  };
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), config.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), deadline);
+  // With the full deadline, a CMS that also ignores its health check is given up on early.
+  let hung = false;
+  const liveness = config.liveness;
+  const livenessTimer =
+    liveness && deadline === config.timeoutMs && liveness.afterMs < deadline
+      ? setTimeout(() => {
+          void stillAlive(config.baseUrl, liveness).then((alive) => {
+            if (alive || controller.signal.aborted) return;
+            hung = true;
+            controller.abort();
+          });
+        }, liveness.afterMs)
+      : undefined;
+  const started = Date.now();
   let status: number;
   let text: string;
   try {
@@ -57,13 +107,20 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
     status = response.status;
     // Read the body under the same timer: a server that sends headers and then stalls is also down.
     text = await response.text();
+    config.breaker?.success(probe);
   } catch (cause) {
-    const reason = controller.signal.aborted
-      ? `timed out after ${config.timeoutMs} ms`
-      : `network error (${describeNetworkError(cause)})`;
+    config.breaker?.failure(probe);
+    const reason = hung
+      ? `no answer, nor from its health check, after ${Date.now() - started} ms (hung)`
+      : controller.signal.aborted
+        ? deadline < config.timeoutMs
+          ? `no answer within ${deadline} ms while the CMS is known to be down (circuit open)`
+          : `timed out after ${deadline} ms`
+        : `network error (${describeNetworkError(cause)})`;
     throw new CmsUnavailableError(`CMS request ${path} failed: ${reason}`, { cause });
   } finally {
     clearTimeout(timer);
+    clearTimeout(livenessTimer);
   }
 
   let body: unknown = undefined;

@@ -2,8 +2,10 @@
 
 export { createCmsClient, DEFAULT_RELATED_LIMIT } from './client';
 export { DEFAULT_TIMEOUT_MS } from './options';
+export { CircuitBreaker } from './circuit-breaker';
+export type { CircuitBreakerOptions, CircuitState } from './circuit-breaker';
 export type { CmsClient, CmsClientOptions } from './client';
-export { cacheTags } from './cache-tags';
+export { cacheTags, sitemapMonthOf } from './cache-tags';
 export type { CacheTags } from './cache-tags';
 export { tagsForWebhook } from './webhook-tags';
 export {
@@ -14,7 +16,7 @@ export {
   CmsPayloadError,
 } from './errors';
 export { LOCALES, DEFAULT_LOCALE, isLocale } from './locales';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './query';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SITEMAP_PAGE_SIZE } from './query';
 export type { ArticleListQuery, PublicationStatus } from './query';
 export { MAX_QUERY_LENGTH } from './search-terms';
 export type {
@@ -28,5 +30,8 @@ export type {
   RichTextBlocks,
   Redirect,
   Seo,
+  SitemapArticle,
+  SitemapMonth,
+  SitemapSections,
   Tag,
 } from './domain';

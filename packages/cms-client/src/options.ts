@@ -1,3 +1,4 @@
+import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { CmsError } from './errors';
 import type { HttpConfig } from './http';
 import type { MapContext } from './mappers';
@@ -15,11 +16,28 @@ export interface CmsClientOptions {
   fetch?: typeof fetch;
   /** Passed as init.next.revalidate (ignored outside Next). */
   revalidateSeconds?: number;
-  /** Default 8000. A slower answer is abandoned with CmsUnavailableError. */
+  /** Default 8000: a busy CMS that still answers its health check is waited for this long. */
   timeoutMs?: number;
+  /**
+   * A CMS that has not answered after `afterMs` (default 1000) and whose `/_health` does not answer
+   * within `timeoutMs` (default 1500) either is hung: the request fails then, not at the full timeout.
+   * `false` turns the check off.
+   */
+  liveness?: { afterMs?: number; timeoutMs?: number } | false;
+  /**
+   * After a timeout or network error the client stops waiting for the CMS for a while (see
+   * circuit-breaker.ts). Options give the client a breaker of its own; a CircuitBreaker instance is
+   * shared with whoever else holds it (several clients of one CMS); `false` turns it off.
+   */
+  circuitBreaker?: CircuitBreakerOptions | CircuitBreaker | false;
 }
 
+/**
+ * The longest a busy but live CMS is waited for. A hung one is given up on after about 2.5 s (the
+ * liveness check), so a reader of a page that cannot be built gets the 503 page within about 3 s.
+ */
 export const DEFAULT_TIMEOUT_MS = 8000;
+export const DEFAULT_LIVENESS = { afterMs: 1000, timeoutMs: 1500 };
 
 export interface ResolvedOptions {
   status: PublicationStatus;
@@ -38,6 +56,23 @@ function checkOrigin(name: string, value: string): string {
     throw new CmsError(`${name} must be an absolute http(s) URL, got "${value}"`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * The fetch to use for the health check: Next's patched fetch would put it in the data cache or mark
+ * the page being rendered as dynamic, so the original Next keeps (`_nextOriginalFetch`) is used.
+ */
+function unpatchedFetch(given: typeof fetch | undefined): typeof fetch {
+  return (input, init) => {
+    const current = given ?? globalThis.fetch;
+    const original = (current as typeof fetch & { _nextOriginalFetch?: typeof fetch })._nextOriginalFetch;
+    return (original ?? current)(input, init);
+  };
+}
+
+/** By shape, not instanceof: a bundler may load this module more than once, each with its own class. */
+function isBreaker(value: unknown): value is CircuitBreaker {
+  return typeof (value as CircuitBreaker | undefined)?.deadline === 'function';
 }
 
 /** Misconfiguration fails when the client is created, with a message naming the option. */
@@ -65,6 +100,16 @@ export function resolveOptions(options: CmsClientOptions): ResolvedOptions {
       timeoutMs,
       revalidateSeconds: options.revalidateSeconds,
       noStore: status === 'draft',
+      liveness:
+        options.liveness === false
+          ? undefined
+          : { ...DEFAULT_LIVENESS, ...options.liveness, fetch: unpatchedFetch(options.fetch) },
+      breaker:
+        options.circuitBreaker === false
+          ? undefined
+          : isBreaker(options.circuitBreaker)
+            ? options.circuitBreaker
+            : new CircuitBreaker(options.circuitBreaker),
     },
     map: {
       mediaBaseUrl: options.mediaBaseUrl ? checkOrigin('mediaBaseUrl', options.mediaBaseUrl) : baseUrl,

@@ -1,6 +1,10 @@
+import { CmsResponseError } from './errors';
 import type { Page } from './domain';
 
-/** A guard against a CMS that keeps reporting more pages: 500 × 100 entries is far beyond this site. */
+/**
+ * A guard against a CMS that keeps reporting more pages. Reaching it is an error, never a silently
+ * shortened list: callers with more than 50,000 entries must read in slices (the sitemap does).
+ */
 const MAX_PAGES = 500;
 
 export function emptyPage<T>(pageSize: number): Page<T> {
@@ -19,7 +23,7 @@ export async function collectAllPages<T extends { documentId: string }>(
   for (let page = 1; page <= MAX_PAGES; page += 1) {
     const { items, pageCount } = await load(page);
     for (const item of items) if (!byId.has(item.documentId)) byId.set(item.documentId, item);
-    if (page >= pageCount || items.length === 0) break;
+    if (page >= pageCount || items.length === 0) return [...byId.values()];
   }
-  return [...byId.values()];
+  throw new CmsResponseError(200, `More than ${MAX_PAGES} pages to collect: read this list in slices`);
 }

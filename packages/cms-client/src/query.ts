@@ -83,10 +83,26 @@ export function articleListPath(query: ArticleListQuery, status: PublicationStat
   });
 }
 
-export function articleBySlugPath(locale: Locale, slug: string, status: PublicationStatus): string {
+/** Step one of an article page: which document has this slug in this locale (nothing else). */
+export function articleIdBySlugPath(locale: Locale, slug: string, status: PublicationStatus): string {
+  return toPath('articles', {
+    fields: ['slug'],
+    filters: { slug: { $eq: slug } },
+    locale,
+    pagination: { page: 1, pageSize: 1 },
+    ...statusParam(status),
+  });
+}
+
+/** Step two: the whole article, by document (so the fetch can be tagged with it). */
+export function articleByDocumentIdPath(
+  locale: Locale,
+  documentId: string,
+  status: PublicationStatus,
+): string {
   return toPath('articles', {
     ...articleSelection,
-    filters: { slug: { $eq: slug } },
+    filters: { documentId: { $eq: documentId } },
     locale,
     pagination: { page: 1, pageSize: 1 },
     ...statusParam(status),
@@ -177,6 +193,42 @@ export function articleSearchPath(
     pagination: { page: clampPage(page), pageSize: clampPageSize(pageSize) },
     ...statusParam(status),
   });
+}
+
+/**
+ * The CMS's ranked full-text search (GET /api/search, published articles only): same card fields as
+ * the listings, ordered by relevance, then recency.
+ */
+export function rankedSearchPath(
+  locale: Locale,
+  query: string,
+  page: number | undefined,
+  pageSize: number | undefined,
+): string {
+  return `/api/search?${qs.stringify(
+    {
+      q: query,
+      ...articleSummarySelection,
+      locale,
+      pagination: { page: clampPage(page), pageSize: clampPageSize(pageSize) },
+    },
+    { encodeValuesOnly: true },
+  )}`;
+}
+
+/** Articles per sitemap file, as the CMS's /api/sitemap/articles pages them (5,000 URLs a file). */
+export const SITEMAP_PAGE_SIZE = 5000;
+
+export function sitemapMonthsPath(): string {
+  return '/api/sitemap/months';
+}
+
+export function sitemapArticlesPath(locale: Locale, month: string, page: number): string {
+  return `/api/sitemap/articles?${qs.stringify({ locale, month, page: clampPage(page) })}`;
+}
+
+export function sitemapSectionsPath(): string {
+  return '/api/sitemap/sections';
 }
 
 export function categoryListPath(locale: Locale, page: number): string {

@@ -107,3 +107,49 @@ export function listResponseSchema<T extends z.ZodType>(item: T) {
     meta: z.object({ pagination: paginationSchema }),
   });
 }
+
+/** Step one of an article page: only the document id of the entry with a slug. */
+export const documentIdList = z.object({
+  data: z.array(z.object({ documentId: z.string().min(1) })),
+});
+
+const isoDate = z.string().nullable();
+
+export const sitemapMonthsSchema = z.object({
+  data: z.array(
+    z.object({
+      // Kept as a string: a locale added in the CMS later must not break the sitemap; the site skips it.
+      locale: z.string().min(1),
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      count: z.number().int().nonnegative(),
+      lastModified: isoDate,
+    }),
+  ),
+});
+
+export const sitemapArticlesSchema = z.object({
+  data: z.array(
+    z.object({
+      documentId: z.string().min(1),
+      slug: z.string().min(1),
+      updatedAt: isoDate,
+      firstPublishedAt: isoDate,
+      localizations: z.array(z.object({ locale: z.string().min(1), slug: z.string().min(1) })),
+    }),
+  ),
+});
+
+export const sitemapSectionsSchema = z.object({
+  data: z.object({
+    sections: z.array(
+      z.object({
+        kind: z.enum(['category', 'author', 'tag']),
+        slug: z.string().min(1),
+        locale: z.string().min(1),
+        count: z.number().int().nonnegative(),
+        lastModified: isoDate,
+      }),
+    ),
+    home: z.array(z.object({ locale: z.string().min(1), lastModified: isoDate })),
+  }),
+});

@@ -49,3 +49,8 @@ export function toSearchTerms(raw: string): SearchTerm[] {
   const words = [...new Set(normalized.toLocaleLowerCase().split(' '))].slice(0, MAX_QUERY_WORDS);
   return words.map((text) => ({ text, searchBody: isSafeForBody(text) }));
 }
+
+/** What the ranked search endpoint is sent: the same normalizing and cap, case left to the CMS. */
+export function toSearchQuery(raw: string): string {
+  return raw.normalize('NFC').trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH).trim();
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cacheTags } from './cache-tags';
+import { cacheTags, sitemapMonthOf } from './cache-tags';
 import { LOCALES } from './domain';
 import { CmsPayloadError } from './errors';
 
@@ -23,15 +23,19 @@ const entrySchema = z.looseObject({
   documentId: z.string().min(1),
   slug: z.string().min(1).nullable().optional(),
   locale: z.string().min(1).nullable().optional(),
+  firstPublishedAt: z.string().nullable().optional(),
   category: relationsSchema,
   author: relationsSchema,
   tags: relationsSchema,
 });
 
+// Names as Strapi spells them. Values such as `__proto__`, `constructor` or `toString` are not names
+// of anything and are refused (they used to reach a plain-object lookup).
+const eventName = z.string().regex(/^[a-z][a-z-]*\.[a-zA-Z][a-zA-Z-]*$/, 'not a Strapi event name');
 const entryEventSchema = z.looseObject({
-  event: z.string().startsWith('entry.'),
-  model: z.string().min(1),
-  uid: z.string().min(1),
+  event: eventName.startsWith('entry.'),
+  model: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a model name'),
+  uid: z.string().regex(/^(?:api|plugin|admin)::[a-z0-9-]+\.[a-z0-9-]+$/, 'not a content-type uid'),
   entry: entrySchema,
 });
 
@@ -40,7 +44,7 @@ const mediaEventSchema = z.looseObject({
   media: z.looseObject({}),
 });
 
-const envelopeSchema = z.looseObject({ event: z.string().min(1) });
+const envelopeSchema = z.looseObject({ event: eventName });
 
 type Entry = z.infer<typeof entrySchema>;
 
@@ -55,40 +59,65 @@ function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
   );
 }
 
-function slugsOf(relations: z.infer<typeof relationsSchema>): string[] {
+/** Slugs of a relation, or null when the payload does not say (absent, or a `{ count }` placeholder). */
+function slugsOf(relations: z.infer<typeof relationsSchema>): string[] | null {
+  if (relations === undefined) return null;
   const list = Array.isArray(relations) ? relations : relations ? [relations] : [];
+  if (list.some((relation) => !relation.documentId)) return null;
   return list.flatMap((relation) => (relation.slug ? [relation.slug] : []));
 }
 
+/**
+ * Only what shows this article (cache-tags.ts): its pages in every locale, the listings of its
+ * locale, its sections, its month's sitemap file and the sitemap index. Not `articles`.
+ */
 function articleTags(entry: Entry): string[] {
+  const locales = entry.locale ? [entry.locale] : [...LOCALES];
   const tags: string[] = [
-    cacheTags.articles,
-    // Every locale: cover, category, author and tags are shared by all translations, and each
-    // translation's page lists the others. Strapi's payload names only the changed locale's slug;
-    // the other translations' pages carry `articles`, so they refresh too.
-    ...LOCALES.map((locale) => cacheTags.articlesIn(locale)),
+    ...locales.map((locale) => cacheTags.articlesIn(locale)),
     cacheTags.article(entry.documentId),
   ];
   if (entry.slug && entry.locale) tags.push(cacheTags.articleSlug(entry.locale, entry.slug));
-  for (const slug of slugsOf(entry.category)) tags.push(cacheTags.category(slug));
-  for (const slug of slugsOf(entry.author)) tags.push(cacheTags.author(slug));
-  for (const slug of slugsOf(entry.tags)) tags.push(cacheTags.tag(slug));
+  const sections: Array<[z.infer<typeof relationsSchema>, (slug: string) => string]> = [
+    [entry.category, cacheTags.category],
+    [entry.author, cacheTags.author],
+    [entry.tags, cacheTags.tag],
+  ];
+  let unknownSections = false;
+  for (const [relations, tag] of sections) {
+    const slugs = slugsOf(relations);
+    if (slugs === null) unknownSections = true;
+    else tags.push(...slugs.map(tag));
+  }
+  // Unpublish and delete do not name the sections the article leaves: refresh every section listing
+  // of the locale (a few dozen pages) rather than leave it listed there.
+  if (unknownSections) tags.push(...locales.map((locale) => cacheTags.sectionsIn(locale)));
+  tags.push(cacheTags.sitemap);
+  const month = sitemapMonthOf(entry.firstPublishedAt);
+  if (month) tags.push(cacheTags.sitemapMonth(month));
   return tags;
 }
 
 /** Category, author and tag names are embedded in article data, hence `articles` as well. */
 function taxonomyTags(listTag: string, one: (key: string) => string, entry: Entry): string[] {
-  return [listTag, one(entry.documentId), ...(entry.slug ? [one(entry.slug)] : []), cacheTags.articles];
+  return [
+    listTag,
+    one(entry.documentId),
+    ...(entry.slug ? [one(entry.slug)] : []),
+    cacheTags.articles,
+    cacheTags.sitemap,
+  ];
 }
 
-const TAGS_BY_UID: Record<string, (entry: Entry) => string[]> = {
-  'api::article.article': articleTags,
-  'api::category.category': (entry) => taxonomyTags(cacheTags.categories, cacheTags.category, entry),
-  'api::author.author': (entry) => taxonomyTags(cacheTags.authors, cacheTags.author, entry),
-  'api::tag.tag': (entry) => taxonomyTags(cacheTags.tags, cacheTags.tag, entry),
+// A Map, not an object literal: a lookup by a value from the request never reaches Object.prototype.
+const TAGS_BY_UID = new Map<string, (entry: Entry) => string[]>([
+  ['api::article.article', articleTags],
+  ['api::category.category', (entry) => taxonomyTags(cacheTags.categories, cacheTags.category, entry)],
+  ['api::author.author', (entry) => taxonomyTags(cacheTags.authors, cacheTags.author, entry)],
+  ['api::tag.tag', (entry) => taxonomyTags(cacheTags.tags, cacheTags.tag, entry)],
   // Redirects are read as one table; no page embeds them.
-  'api::redirect.redirect': () => [cacheTags.redirects],
-};
+  ['api::redirect.redirect', () => [cacheTags.redirects]],
+]);
 
 /**
  * Tags to revalidate for a Strapi webhook payload. Throws CmsPayloadError when the payload is not a
@@ -100,7 +129,7 @@ export function tagsForWebhook(payload: unknown): string[] {
   let tags: string[] = [];
   if (event.startsWith('entry.')) {
     const { uid, entry } = parse(entryEventSchema, payload);
-    tags = TAGS_BY_UID[uid]?.(entry) ?? [];
+    tags = TAGS_BY_UID.get(uid)?.(entry) ?? [];
   } else if (event.startsWith('media.')) {
     parse(mediaEventSchema, payload);
     // A replaced image or edited alt text shows on article cards, article pages and author pages.

@@ -57,10 +57,26 @@ describe('listArticles', () => {
     await client.listArticles({ locale: 'es', category: 'services', tag: 'drop-in' });
     expect(calls[0]!.url.startsWith(`${BASE}/api/articles?`)).toBe(true);
     expect(calls[0]!.init.next).toEqual({
-      tags: ['cms', 'articles', 'articles:es', 'category:services', 'tag:drop-in'],
+      tags: ['cms', 'articles', 'sections:es', 'category:services', 'tag:drop-in'],
       revalidate: 300,
     });
     expect(calls[0]!.init.cache).toBeUndefined();
+  });
+
+  // Listings are tagged by locale or by section, never by the articles they happen to hold.
+  it.each<[string, Parameters<ReturnType<typeof createCmsClient>['listArticles']>[0], string[]]>([
+    ['home, page n', { locale: 'en', page: 7 }, ['cms', 'articles', 'articles:en']],
+    [
+      'a category',
+      { locale: 'en', category: 'services' },
+      ['cms', 'articles', 'sections:en', 'category:services'],
+    ],
+    ['an author', { locale: 'es', author: 'maya' }, ['cms', 'articles', 'sections:es', 'author:maya']],
+    ['a tag', { locale: 'en', tag: 'sleep', page: 3 }, ['cms', 'articles', 'sections:en', 'tag:sleep']],
+  ])('tags %s by its listing', async (_label, query, tags) => {
+    const { client, calls } = clientWith(() => json(emptyList()));
+    await client.listArticles(query);
+    expect(calls[0]!.init.next?.tags).toEqual(tags);
   });
 
   it('sends the API token as a bearer header when given', async () => {
@@ -83,7 +99,13 @@ describe('publication dates', () => {
     Object.assign(raw.data[0], corrected);
     const article = fixture('article.en');
     Object.assign(article.data[0], corrected);
-    const { client } = clientWith((url) => json(url.searchParams.has('filters[slug][$eq]') ? article : raw));
+    const { client } = clientWith((url) =>
+      json(
+        url.searchParams.has('filters[slug][$eq]') || url.searchParams.has('filters[documentId][$eq]')
+          ? article
+          : raw,
+      ),
+    );
 
     const [first] = (await client.listArticles({ locale: 'en' })).items;
     const page = await client.getArticleBySlug('en', article.data[0].slug);
@@ -179,12 +201,19 @@ describe('getArticleBySlug', () => {
     ]);
     expect(article!.seo?.metaTitle ?? null).toBe(entry.seo?.metaTitle ?? null);
     expect(article!.readingTimeMinutes).toBeGreaterThanOrEqual(1);
-    expect(calls[0]!.init.next?.tags).toEqual([
-      'cms',
-      'articles',
-      'articles:en',
-      cacheTags.articleSlug('en', entry.slug),
-    ]);
+    // Two requests: slug → document (tagged by slug), then the article (tagged by its document).
+    expect(calls[0]!.decoded).toContain(`filters[slug][$eq]=${entry.slug}`);
+    expect(calls[0]!.decoded).toContain('fields[0]=slug&');
+    expect(calls[0]!.init.next?.tags).toEqual(['cms', cacheTags.articleSlug('en', entry.slug)]);
+    expect(calls[1]!.decoded).toContain(`filters[documentId][$eq]=${entry.documentId}`);
+    expect(calls[1]!.init.next?.tags).toEqual(['cms', 'articles', cacheTags.article(entry.documentId)]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('returns null when the cached slug lookup is older than a slug change', async () => {
+    const raw = fixture('article.en');
+    const { client } = clientWith(() => json(raw));
+    expect(await client.getArticleBySlug('en', 'the-old-slug')).toBeNull();
   });
 
   it('returns null for an unknown slug', async () => {
@@ -198,7 +227,7 @@ describe('getArticleBySlug', () => {
     raw.data[0].readingTimeMinutes = null;
     raw.data[0].body = [{ type: 'paragraph', children: [{ type: 'text', text: words }] }];
     const { client } = clientWith(() => json(raw));
-    expect((await client.getArticleBySlug('en', 'x'))!.readingTimeMinutes).toBe(3);
+    expect((await client.getArticleBySlug('en', raw.data[0].slug))!.readingTimeMinutes).toBe(3);
   });
 
   it('keeps an empty alt text only when the editor left it blank, and drops images without dimensions', async () => {
@@ -210,7 +239,7 @@ describe('getArticleBySlug', () => {
       shareImage: { url: '/uploads/b.svg', alternativeText: 'Logo', width: null, height: null },
     };
     const { client } = clientWith(() => json(raw));
-    const article = (await client.getArticleBySlug('en', 'x'))!;
+    const article = (await client.getArticleBySlug('en', raw.data[0].slug))!;
     expect(article.cover).toEqual({
       url: `${MEDIA}/uploads/a.jpg`,
       alternativeText: '',
@@ -229,7 +258,7 @@ describe('getArticleBySlug', () => {
       { slug: 'self', locale: 'en', publishedAt: '2026-01-01T00:00:00.000Z' },
     ];
     const { client } = clientWith(() => json(raw));
-    expect((await client.getArticleBySlug('en', 'x'))!.translations).toEqual([
+    expect((await client.getArticleBySlug('en', raw.data[0].slug))!.translations).toEqual([
       { locale: 'es', slug: 'publicado' },
     ]);
   });
@@ -245,7 +274,7 @@ describe('preview (drafts)', () => {
     raw.data[0].publishedAt = null;
     raw.data[0].firstPublishedAt = null;
     const { client, calls } = clientWith(() => json(raw), { status: 'draft', token: 't' });
-    const article = await client.getArticleBySlug('en', 'x');
+    const article = await client.getArticleBySlug('en', raw.data[0].slug);
     expect(calls[0]!.decoded).toContain('&status=draft');
     expect(calls[0]!.init.cache).toBe('no-store');
     expect(calls[0]!.init.next).toBeUndefined();
@@ -258,7 +287,7 @@ describe('preview (drafts)', () => {
     raw.data[0].firstPublishedAt = '2026-02-01T09:30:00.000Z';
     raw.data[0].updatedAt = '2026-05-01T12:00:00.000Z';
     const { client } = clientWith(() => json(raw), { status: 'draft', token: 't' });
-    const article = await client.getArticleBySlug('en', 'x');
+    const article = await client.getArticleBySlug('en', raw.data[0].slug);
     expect(article).toMatchObject({
       publishedAt: '2026-02-01T09:30:00.000Z',
       updatedAt: '2026-05-01T12:00:00.000Z',
@@ -267,8 +296,9 @@ describe('preview (drafts)', () => {
 });
 
 function articleFrom(name: string): Promise<Article> {
-  const { client } = clientWith(() => json(fixture(name)));
-  return client.getArticleBySlug('en', 'x').then((a) => a!);
+  const raw = fixture(name);
+  const { client } = clientWith(() => json(raw));
+  return client.getArticleBySlug('en', raw.data[0].slug).then((a) => a!);
 }
 
 describe('related and adjacent articles', () => {
@@ -346,28 +376,86 @@ describe('listAllArticles', () => {
 });
 
 describe('searchArticles', () => {
-  it.each(['', '   ', '\n\t'])('returns an empty page without calling the CMS for %j', async (query) => {
-    const { client, calls } = clientWith(() => json(emptyList()));
-    expect(await client.searchArticles({ locale: 'en', query })).toEqual({
-      items: [],
-      page: 1,
-      pageSize: 12,
-      pageCount: 0,
-      total: 0,
-    });
-    expect(calls).toHaveLength(0);
+  it.each(['', '   ', '\n\t', '!!!', ' "*" -- '])(
+    'returns an empty page without calling the CMS for %j',
+    async (query) => {
+      const { client, calls } = clientWith(() => json(emptyList()));
+      expect(await client.searchArticles({ locale: 'en', query })).toEqual({
+        items: [],
+        page: 1,
+        pageSize: 12,
+        pageCount: 0,
+        total: 0,
+      });
+      expect(calls).toHaveLength(0);
+    },
+  );
+
+  it("asks the CMS's ranked search, trimmed and capped, tagged as a listing of the locale", async () => {
+    const { client, calls } = clientWith(() => json(fixture('articles-page.en')));
+    const result = await client.searchArticles({ locale: 'es', query: `  Apoyo   ${'x'.repeat(300)}` });
+    expect(result.items.length).toBeGreaterThan(0);
+    const url = new URL(calls[0]!.url);
+    expect(url.pathname).toBe('/api/search');
+    expect(url.searchParams.get('q')).toBe(`Apoyo ${'x'.repeat(300)}`.slice(0, 100));
+    expect(url.searchParams.get('locale')).toBe('es');
+    expect(url.searchParams.get('fields[0]')).toBe('title');
+    expect(calls[0]!.init.next?.tags).toEqual(['cms', 'articles', 'articles:es']);
   });
 
-  it('trims, lower-cases and caps the query before sending it', async () => {
-    const { client, calls } = clientWith(() => json(fixture('articles-page.en')));
-    const result = await client.searchArticles({ locale: 'es', query: `  Apoyo ${'x'.repeat(300)}` });
-    expect(result.items.length).toBeGreaterThan(0);
-    expect(calls[0]!.decoded).toContain('[title][$containsi]=apoyo&');
-    const longest = Math.max(
-      ...[...calls[0]!.decoded.matchAll(/\$containsi\]=([^&]*)/g)].map((m) => m[1]!.length),
+  it('searches draft rows with filters in a preview (they are not in the full-text index)', async () => {
+    const { client, calls } = clientWith(() => json(emptyList()), { status: 'draft', token: 't' });
+    await client.searchArticles({ locale: 'en', query: 'Sleep' });
+    expect(new URL(calls[0]!.url).pathname).toBe('/api/articles');
+    expect(calls[0]!.decoded).toContain('[title][$containsi]=sleep&');
+    expect(calls[0]!.decoded).toContain('status=draft');
+  });
+});
+
+describe('sitemap slices', () => {
+  it('reads months, one month file and the sections, each with its own tag', async () => {
+    const month = { locale: 'en', month: '2026-03', count: 2, lastModified: '2026-03-04T00:00:00.000Z' };
+    const article = {
+      documentId: 'd1',
+      slug: 'one',
+      updatedAt: '2026-03-04T00:00:00.000Z',
+      firstPublishedAt: '2026-03-01T00:00:00.000Z',
+      localizations: [{ locale: 'es', slug: 'uno' }],
+    };
+    const sections = {
+      sections: [{ kind: 'tag', slug: 'sleep', locale: 'en', count: 3, lastModified: null }],
+      home: [{ locale: 'en', lastModified: null }],
+    };
+    const { client, calls } = clientWith((url) =>
+      json({
+        data:
+          url.pathname === '/api/sitemap/months'
+            ? [month]
+            : url.pathname === '/api/sitemap/articles'
+              ? [article]
+              : sections,
+      }),
     );
-    expect(longest).toBeLessThanOrEqual(100);
-    expect(calls[0]!.decoded).toContain('locale=es');
+    expect(await client.listSitemapMonths()).toEqual([month]);
+    expect(await client.listSitemapArticles({ locale: 'en', month: '2026-03', page: 2 })).toEqual([article]);
+    expect(await client.listSitemapSections()).toEqual(sections);
+    expect(calls.map((c) => c.decoded)).toEqual([
+      '/api/sitemap/months',
+      '/api/sitemap/articles?locale=en&month=2026-03&page=2',
+      '/api/sitemap/sections',
+    ]);
+    expect(calls.map((c) => c.init.next?.tags)).toEqual([
+      ['cms', 'sitemap'],
+      ['cms', 'sitemap:2026-03'],
+      ['cms', 'sitemap'],
+    ]);
+  });
+
+  it('rejects a malformed slice instead of publishing a broken sitemap', async () => {
+    const { client } = clientWith(() =>
+      json({ data: [{ locale: 'en', month: 'March', count: 1, lastModified: null }] }),
+    );
+    await expect(client.listSitemapMonths()).rejects.toMatchObject({ name: 'CmsValidationError' });
   });
 });
 

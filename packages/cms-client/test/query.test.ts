@@ -1,6 +1,8 @@
 import {
   adjacentArticlePath,
-  articleBySlugPath,
+  articleByDocumentIdPath,
+  articleIdBySlugPath,
+  rankedSearchPath,
   articleIndexPath,
   articleListPath,
   articleSearchPath,
@@ -56,8 +58,8 @@ const cases: Array<[string, string | null, string]> = [
     `/api/articles?${SUMMARY}&locale=en&sort[0]=updatedAt:desc&sort[1]=documentId:desc&pagination[page]=1&pagination[pageSize]=12&status=draft`,
   ],
   [
-    'an article page',
-    articleBySlugPath('en', 'hello-world', 'published'),
+    'an article page (by document)',
+    articleByDocumentIdPath('en', 'hello-world', 'published'),
     `/api/articles?${SUMMARY_FIELDS}&fields[8]=body` +
       '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=width&populate[cover][fields][3]=height' +
       '&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[author][fields][0]=name&populate[author][fields][1]=slug' +
@@ -66,7 +68,7 @@ const cases: Array<[string, string | null, string]> = [
       '&populate[seo][populate][shareImage][fields][0]=url&populate[seo][populate][shareImage][fields][1]=alternativeText' +
       '&populate[seo][populate][shareImage][fields][2]=width&populate[seo][populate][shareImage][fields][3]=height' +
       '&populate[localizations][fields][0]=slug&populate[localizations][fields][1]=locale&populate[localizations][fields][2]=publishedAt' +
-      '&filters[slug][$eq]=hello-world&locale=en&pagination[page]=1&pagination[pageSize]=1',
+      '&filters[documentId][$eq]=hello-world&locale=en&pagination[page]=1&pagination[pageSize]=1',
   ],
   [
     'related articles',
@@ -110,6 +112,16 @@ const cases: Array<[string, string | null, string]> = [
     'the sitemap index, one maxLimit page',
     articleIndexPath('es', 3, 'published'),
     `/api/articles?${SUMMARY}&locale=es&${NEWEST}&pagination[page]=3&pagination[pageSize]=100`,
+  ],
+  [
+    'an article page (slug lookup)',
+    articleIdBySlugPath('es', 'hola', 'published'),
+    '/api/articles?fields[0]=slug&filters[slug][$eq]=hola&locale=es&pagination[page]=1&pagination[pageSize]=1',
+  ],
+  [
+    'a ranked search',
+    rankedSearchPath('en', 'Sleep well', 2, 10),
+    `/api/search?q=Sleep well&${SUMMARY}&locale=en&pagination[page]=2&pagination[pageSize]=10`,
   ],
   [
     'categories of a locale',
@@ -156,7 +168,7 @@ describe('query building', () => {
   });
 
   it('encodes values but keeps the bracket syntax readable for Strapi', () => {
-    const path = articleBySlugPath('en', 'a b&c=d', 'published');
+    const path = articleIdBySlugPath('en', 'a b&c=d', 'published');
     expect(path).toContain('filters[slug][$eq]=a%20b%26c%3Dd');
   });
 

@@ -7,48 +7,91 @@ import { fixture } from './load-fixture';
 // A Spanish translation made in the admin has no relations of its own (relations are per locale).
 const webhook = (name: string) => fixture(`webhooks/${name}`);
 
-const EVERY_ARTICLE_LISTING = ['articles', 'articles:en', 'articles:es'];
+const sitemapMonth = (iso: string) => `sitemap:${iso.slice(0, 7)}`;
 
+// The honest-tags rule (cache-tags.ts): an article event names the pages that show that article —
+// never `articles`, which every article page carries.
 describe('tagsForWebhook with payloads recorded from Strapi', () => {
   it.each(['article-publish.en', 'article-update.en'])(
-    '%s: listings in every locale, the article, its page, its category, author and tags',
+    "%s: its locale's listings, its pages, its category, author and tags, its sitemap month",
     (name) => {
       const payload = webhook(name);
-      const { documentId, slug, category, author, tags } = payload.entry;
+      const { documentId, slug, category, author, tags, firstPublishedAt } = payload.entry;
       expect(tagsForWebhook(payload)).toEqual([
-        ...EVERY_ARTICLE_LISTING,
+        'articles:en',
         `article:${documentId}`,
         `article-slug:en:${slug}`,
         `category:${category.slug}`,
         `author:${author.slug}`,
         ...tags.map((tag: { slug: string }) => `tag:${tag.slug}`),
+        'sitemap',
+        sitemapMonth(firstPublishedAt),
       ]);
     },
   );
 
-  it.each(['article-create.es', 'article-publish.es', 'article-unpublish.es', 'article-delete.es'])(
-    '%s: listings in every locale, the article and its page',
+  it('article-publish.es: a translation without sections of its own names none', () => {
+    const payload = webhook('article-publish.es');
+    expect(tagsForWebhook(payload)).toEqual([
+      'articles:es',
+      `article:${payload.entry.documentId}`,
+      `article-slug:es:${payload.entry.slug}`,
+      'sitemap',
+      sitemapMonth(payload.entry.firstPublishedAt),
+    ]);
+  });
+
+  it('article-create.es: a never-published draft touches no sitemap file', () => {
+    const payload = webhook('article-create.es');
+    expect(tagsForWebhook(payload)).toEqual([
+      'articles:es',
+      `article:${payload.entry.documentId}`,
+      `article-slug:es:${payload.entry.slug}`,
+      'sitemap',
+    ]);
+  });
+
+  it.each(['article-unpublish.es', 'article-delete.es'])(
+    '%s: sections are not in the payload, so every section listing of the locale',
     (name) => {
       const payload = webhook(name);
       expect(tagsForWebhook(payload)).toEqual([
-        ...EVERY_ARTICLE_LISTING,
+        'articles:es',
         `article:${payload.entry.documentId}`,
         `article-slug:es:${payload.entry.slug}`,
+        'sections:es',
+        'sitemap',
+        sitemapMonth(payload.entry.firstPublishedAt),
       ]);
     },
   );
 
   it.each([
+    'article-publish.en',
+    'article-update.en',
+    'article-publish.es',
+    'article-unpublish.es',
+    'article-delete.es',
+  ])('%s never revalidates what every article page carries', (name) => {
+    const tags = tagsForWebhook(webhook(name));
+    expect(tags).not.toContain('articles');
+    expect(tags).not.toContain('cms');
+    // Only its own locale's listings.
+    expect(tags.filter((tag) => tag.startsWith('articles:'))).toHaveLength(1);
+  });
+
+  it.each([
     ['category-update.es', 'categories', 'category'],
     ['author-update', 'authors', 'author'],
     ['tag-update', 'tags', 'tag'],
-  ])('%s: its lists, its pages and every article listing that shows its name', (name, list, prefix) => {
+  ])('%s: its lists, its pages and every article that shows its name', (name, list, prefix) => {
     const payload = webhook(name);
     expect(tagsForWebhook(payload)).toEqual([
       list,
       `${prefix}:${payload.entry.documentId}`,
       `${prefix}:${payload.entry.slug}`,
       'articles',
+      'sitemap',
     ]);
   });
 });
@@ -121,6 +164,47 @@ describe('malformed webhook payloads', () => {
     expect(caught).toBeInstanceOf(CmsPayloadError);
     expect((caught as CmsPayloadError).path).toBe(path);
   });
+});
+
+describe('webhook names that are keys of every JavaScript object', () => {
+  const base = webhook('article-publish.en') as Record<string, unknown>;
+  const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
+
+  it.each(
+    PROTOTYPE_NAMES.flatMap((name) => [
+      ['uid', name],
+      ['event', name],
+      ['model', name],
+      ['event', `entry.${name}`.replace('entry.__proto__', '__proto__')],
+    ]),
+  )('refuses %s=%s with CmsPayloadError (nothing revalidated)', (field, value) => {
+    const payload = JSON.parse(JSON.stringify({ ...base, [field]: value }));
+    let result: unknown;
+    try {
+      result = tagsForWebhook(payload);
+    } catch (error) {
+      expect(error).toBeInstanceOf(CmsPayloadError);
+      return;
+    }
+    // Only a well-formed event ("entry.toString") or model name can pass: it is never used as a key,
+    // so the article's own tags come out, not junk.
+    expect(['event', 'model']).toContain(field);
+    expect(result).toEqual(tagsForWebhook(base));
+  });
+
+  it.each(['api::__proto__.x', 'plugin::constructor.toString', 'api::article.article.toString'])(
+    'maps the unknown uid %s to no tag at all, or refuses it',
+    (uid) => {
+      const run = () => tagsForWebhook({ ...base, uid });
+      let tags: string[] = [];
+      try {
+        tags = run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CmsPayloadError);
+      }
+      expect(tags).toEqual([]);
+    },
+  );
 });
 
 describe('tagsForWebhook for redirect rules', () => {

@@ -1,4 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { findQueryProblem, queryProblemMessage, type ModelLookup } from './query-guard';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 /** Query parameters that select rows by publication state; meaningless once status is forced. */
@@ -15,13 +17,22 @@ interface RequestState {
  * - admin routes (the content manager) are left alone;
  * - requests authenticated by an API token (`content-api-token`, e.g. the site's preview token) keep
  *   the status they asked for;
- * - everything else — Public, users-permissions JWTs, unknown callers — reads published versions only.
+ * - everything else — Public, users-permissions JWTs, unknown callers — reads published versions only,
+ *   and may not filter or sort through a relation into a type with drafts (see query-guard.ts: those
+ *   joins would reach draft rows), which is a 400.
+ * Malformed operator values are a 400 for every caller outside the admin (query-guard.ts).
  * Reads outside a request (bootstrap, seed, lifecycle code) are not affected.
  */
 export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     if (READ_ACTIONS.has(context.action)) {
       const request = strapi.requestContext.get() as RequestState | undefined;
+      if (request && !isAdminRoute(request)) {
+        const lookup: ModelLookup = (uid) => strapi.getModel(uid as never) as ReturnType<ModelLookup>;
+        const publicCaller = mustReadPublished(request);
+        const problem = findQueryProblem(lookup, context.uid, context.params, { publicCaller });
+        if (problem) throw new errors.ValidationError(queryProblemMessage(problem));
+      }
       if (request && mustReadPublished(request) && !leftToStrictValidation(strapi, context.params)) {
         const params: Record<string, unknown> = {
           ...(context.params as Record<string, unknown>),
@@ -47,8 +58,11 @@ function leftToStrictValidation(strapi: Core.Strapi, params: unknown): boolean {
   return !valid && strapi.config.get('api.documents.strictParams') === true;
 }
 
+function isAdminRoute(request: RequestState): boolean {
+  return request.state?.route?.info?.type === 'admin';
+}
+
 function mustReadPublished(request: RequestState): boolean {
-  const routeType = request.state?.route?.info?.type;
-  if (routeType === 'admin') return false;
+  if (isAdminRoute(request)) return false;
   return request.state?.auth?.strategy?.name !== 'content-api-token';
 }

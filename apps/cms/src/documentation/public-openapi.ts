@@ -5,6 +5,8 @@
  * `find`/`findOne` (src/bootstrap/public-permissions.ts), so everything else is taken out here.
  */
 
+import { SEARCH_AND_SITEMAP_PATHS } from './search-and-sitemap-openapi';
+
 /** The parts of an OpenAPI 3.0 document this module touches. */
 export interface OpenApiDocument {
   info: Record<string, unknown>;
@@ -33,6 +35,12 @@ export const API_DESCRIPTION = [
   '- Unknown query keys, fields or operators, and private fields, are a 400.',
   '- Relations are returned only when asked for with `populate`. Media URLs are relative to the CMS origin.',
   '- Drafts are never returned here, whatever the query says (`status=draft` included).',
+  '- `filters`, `sort` and `populate[…][filters|sort]` may not follow a relation into articles (the type',
+  '  with drafts) from another type or from an article: `/api/categories?filters[articles][title]=…`,',
+  '  `filters[category][articles][…]`, `filters[localizations][…]` and `sort=articles.title` are a 400.',
+  '  Fields of the type being read and of categories, authors, tags and media can be filtered and sorted on.',
+  '- `pagination[page|pageSize|start|limit]` are whole numbers in digits; operator values must fit the',
+  '  operator (`$between`: two values, `$in`: a list) and the field (numbers for number fields); else a 400.',
 ].join('\n');
 
 /** Pagination as the API really answers it (the generated schema claims pageSize ≥ 25 and pageCount ≤ 1). */
@@ -82,6 +90,9 @@ export function toPublicDocumentation(doc: OpenApiDocument): void {
       ?.meta;
     if (meta?.properties) meta.properties.pagination = PAGINATION_SCHEMA;
   }
+
+  // The custom read routes, described by hand (the plugin knows only their paths).
+  Object.assign(doc.paths, structuredClone(SEARCH_AND_SITEMAP_PATHS));
 
   // Public reads need no credentials; the template's contact, terms and links point nowhere real.
   doc.security = [];

@@ -109,3 +109,89 @@ describe('GET /api/preview/exit', () => {
     expect(target).toBe('/');
   });
 });
+
+/**
+ * The open-redirect class, on both routes: every value a browser or URL parser could resolve to another
+ * origin (or to another path than the one checked) is refused by /api/preview (400) and replaced by "/"
+ * on /api/preview/exit. Each row is the raw `url` value.
+ */
+const HOSTILE_TARGETS: Array<[string, string]> = [
+  ['dot segment then empty segment', '/.//evil.example'],
+  ['dot-dot then empty segment', '/../evil.example'],
+  ['parent of the root, then host', '/..//evil.example'],
+  ['dot segment in the middle', '/en/./news'],
+  ['dot-dot in the middle', '/en/news/../../x'],
+  ['trailing dot segment', '/en/.'],
+  ['encoded dot segment', '/%2e//evil.example'],
+  ['encoded dot-dot', '/%2e%2e//evil.example'],
+  ['upper-case encoded dots', '/%2E%2E/evil.example'],
+  ['half-encoded dot-dot', '/.%2e/evil.example'],
+  ['encoded slash', '/%2fevil.example'],
+  ['encoded slash pair', '/%2F%2Fevil.example'],
+  ['encoded backslash', '/%5cevil.example'],
+  ['double-encoded slash', '/%252fevil.example'],
+  ['double-encoded dot-dot', '/%252e%252e/evil.example'],
+  ['double-encoded backslash', '/%255cevil.example'],
+  ['backslash', '/\\evil.example'],
+  ['backslash after a slash', '/\\/evil.example'],
+  ['backslash inside', '/en\\..\\..\\evil.example'],
+  ['tab between slashes', '/\t/evil.example'],
+  ['newline between slashes', '/\n/evil.example'],
+  ['carriage return', '/\r/evil.example'],
+  ['encoded tab', '/%09/evil.example'],
+  ['encoded newline', '/%0a/evil.example'],
+  ['leading space', ' //evil.example'],
+  ['trailing space', '/en '],
+  ['semicolon', '/;/evil.example'],
+  ['semicolon parameter', '/en/news;x=1'],
+  ['encoded semicolon', '/en%3b/x'],
+  ['dot segment and backslash', '/./\\evil.example'],
+  ['encoded dot and tab', '/%2e/\t/evil.example'],
+  ['tab in the query', '/en?q=\t'],
+  ['backslash in the hash', '/en#\\x'],
+  ['protocol-relative', '//evil.example'],
+  ['triple slash', '///evil.example'],
+  ['absolute URL', 'https://evil.example/en'],
+  ['scheme-relative with credentials', '//user@evil.example'],
+  ['javascript URL', 'javascript:alert(1)'],
+  ['data URL', 'data:text/html,x'],
+  ['no leading slash', 'evil.example'],
+  ['NUL byte', '/en\u0000/x'],
+  ['unicode line separator', '/en\u2028/x'],
+  ['fullwidth slash', '/\uFF0Fevil.example'],
+  ['empty value', ''],
+];
+
+describe.each([
+  ['GET /api/preview', 'enter'],
+  ['GET /api/preview/exit', 'exit'],
+])('%s: no redirect off the site or to a normalised path', (_route, which) => {
+  it.each(HOSTILE_TARGETS)('%s', async (_label, url) => {
+    const query = `url=${encodeURIComponent(url)}`;
+    if (which === 'enter') {
+      const res = await call(`secret=${SECRET}&${query}`);
+      expect(res.status).toBe(400);
+      expect(draft.enable).not.toHaveBeenCalled();
+    } else {
+      const target = await redirectTarget(
+        exitPreview(new Request(`http://localhost:3000/api/preview/exit?${query}`)),
+      );
+      expect(target).toBe('/');
+    }
+  });
+
+  it.each([
+    '/en/news/a-story',
+    '/es/category/salud/page/2',
+    '/en/search?q=walk%20home&page=2',
+    '/en#top',
+    '/',
+  ])('keeps %s unchanged', async (url) => {
+    const query = `url=${encodeURIComponent(url)}`;
+    const target =
+      which === 'enter'
+        ? await redirectTarget(call(`secret=${SECRET}&${query}`))
+        : await redirectTarget(exitPreview(new Request(`http://localhost:3000/api/preview/exit?${query}`)));
+    expect(target).toBe(url);
+  });
+});

@@ -6,7 +6,7 @@ import robots from '@/app/robots';
 import { GET as sitemapPartRoute } from '@/app/sitemap/[part]/route';
 import { GET as sitemapRoute } from '@/app/sitemap.xml/route';
 import { cms } from '@/lib/cms';
-import { fakeClient, summary } from '../fixtures';
+import { fakeClient } from '../fixtures';
 import { parseXml } from '../xml';
 
 jest.mock('@/lib/cms', () => ({ cms: jest.fn() }));
@@ -18,13 +18,21 @@ jest.mock('next/server', () => ({
 const mockedCms = cms as jest.MockedFunction<typeof cms>;
 const SITE = 'http://localhost:3000';
 
-function withArticles(count: number) {
-  const articles = Array.from({ length: count }, (_, i) =>
-    summary({ documentId: `d${i}`, slug: `story-${i}`, author: null, category: null }),
-  );
+function withMonths(count: number) {
   mockedCms.mockResolvedValue(
     fakeClient({
-      listAllArticles: jest.fn(async (locale: string) => (locale === 'en' ? articles : [])),
+      listSitemapMonths: jest.fn(async () => [
+        { locale: 'en', month: '2026-03', count, lastModified: '2026-03-09T10:00:00.000Z' },
+      ]),
+      listSitemapArticles: jest.fn(async ({ page }: { page: number }) =>
+        Array.from({ length: Math.min(5000, count - (page - 1) * 5000) }, (_, i) => ({
+          documentId: `d${i}`,
+          slug: `story-${page}-${i}`,
+          updatedAt: '2026-03-04T10:00:00.000Z',
+          firstPublishedAt: '2026-03-01T10:00:00.000Z',
+          localizations: [],
+        })),
+      ),
       listCategories: jest.fn(async () => []),
     }) as never,
   );
@@ -34,36 +42,48 @@ const partReq = (part: string) =>
   sitemapPartRoute(new Request(`${SITE}/sitemap/${part}`), { params: Promise.resolve({ part }) });
 
 describe('sitemap routes', () => {
-  it('/sitemap.xml is the URL set itself for a small site; parts do not exist', async () => {
-    withArticles(3);
+  it('/sitemap.xml is the index of the pages file and the month files', async () => {
+    withMonths(6000);
     const res = await sitemapRoute();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
-    const urls = parseXml(await res.text(), ['url']).urlset.url.map((u: { loc: string }) => u.loc);
-    expect(urls).toEqual(expect.arrayContaining([`${SITE}/en`, `${SITE}/es`, `${SITE}/en/news/story-0`]));
-    expect((await partReq('1.xml')).status).toBe(404);
+    const index = parseXml(await res.text(), ['sitemap']).sitemapindex;
+    expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
+      `${SITE}/sitemap/pages.xml`,
+      `${SITE}/sitemap/en-2026-03.xml`,
+      `${SITE}/sitemap/en-2026-03-2.xml`,
+    ]);
   });
 
-  it('past 5,000 URLs, /sitemap.xml is an index and /sitemap/<n>.xml serve the parts', async () => {
-    withArticles(6000);
-    const index = parseXml(await (await sitemapRoute()).text(), ['sitemap']).sitemapindex;
-    expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
-      `${SITE}/sitemap/1.xml`,
-      `${SITE}/sitemap/2.xml`,
-    ]);
-    const second = await partReq('2.xml');
+  it('serves each file of the index, and 404 for any other name', async () => {
+    withMonths(6000);
+    const pages = parseXml(await (await partReq('pages.xml')).text(), ['url']).urlset.url;
+    expect(pages.map((u: { loc: string }) => u.loc)).toEqual(
+      expect.arrayContaining([`${SITE}/en`, `${SITE}/es`]),
+    );
+    const second = await partReq('en-2026-03-2.xml');
     expect(second.status).toBe(200);
-    const urls = parseXml(await second.text(), ['url']).urlset.url;
-    expect(urls.length).toBe(6000 + 2 - 5000);
-    for (const bad of ['3.xml', '0.xml', '1', 'x.xml', '01.xml'])
+    expect(parseXml(await second.text(), ['url']).urlset.url).toHaveLength(1000);
+    for (const bad of [
+      'en-2026-03-3.xml',
+      'en-2026-04.xml',
+      'fr-2026-03.xml',
+      '1.xml',
+      'x',
+      'pages',
+      '../etc.xml',
+    ])
       expect((await partReq(bad)).status).toBe(404);
   });
 
   it('is a 503 while the CMS is unreachable', async () => {
     mockedCms.mockResolvedValue(
-      fakeClient({ listAllArticles: jest.fn().mockRejectedValue(new CmsUnavailableError('down')) }) as never,
+      fakeClient({
+        listSitemapMonths: jest.fn().mockRejectedValue(new CmsUnavailableError('down')),
+      }) as never,
     );
     expect((await sitemapRoute()).status).toBe(503);
+    expect((await partReq('en-2026-03.xml')).status).toBe(503);
   });
 });
 

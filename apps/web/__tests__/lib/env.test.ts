@@ -29,6 +29,8 @@ describe('parseEnv', () => {
       previewSecret: undefined,
       previewApiToken: undefined,
       revalidateSeconds: 3600,
+      redisUrl: undefined,
+      frontPurge: undefined,
     });
   });
 
@@ -100,6 +102,33 @@ describe('parseEnv', () => {
       expect(parseEnv(GOOD_SECRETS, { requireSecrets: true }).previewApiToken).toBe(
         GOOD_SECRETS.PREVIEW_API_TOKEN,
       );
+    });
+  });
+
+  describe('the scaled shape (shared cache and cache front)', () => {
+    const PURGE = { FRONT_PURGE_URL: 'http://127.0.0.1:8080/', FRONT_PURGE_SECRET: 'Pz8-q1w2-e3r4-t5y6' };
+
+    it('reads REDIS_URL and the purge settings', () => {
+      expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379', ...PURGE })).toMatchObject({
+        redisUrl: 'redis://127.0.0.1:6379',
+        frontPurge: { url: 'http://127.0.0.1:8080', secret: PURGE.FRONT_PURGE_SECRET },
+      });
+    });
+
+    it.each([
+      ['REDIS_URL', 'not a URL', { REDIS_URL: 'localhost:6379' }],
+      ['REDIS_URL', 'another scheme', { REDIS_URL: 'http://127.0.0.1:6379' }],
+      ['FRONT_PURGE_URL', 'not a URL', { ...PURGE, FRONT_PURGE_URL: 'varnish:8080' }],
+      ['FRONT_PURGE_SECRET', 'a URL without a secret', { FRONT_PURGE_URL: PURGE.FRONT_PURGE_URL }],
+      ['FRONT_PURGE_SECRET', 'a short secret', { ...PURGE, FRONT_PURGE_SECRET: 'short' }],
+      [
+        'FRONT_PURGE_SECRET',
+        'a placeholder',
+        { ...PURGE, FRONT_PURGE_SECRET: 'replace-with-a-long-random-string' },
+      ],
+      ['FRONT_PURGE_SECRET', 'a secret without a URL', { FRONT_PURGE_SECRET: PURGE.FRONT_PURGE_SECRET }],
+    ])('names %s when it is %s', (name, _label, source) => {
+      expect(messageOf(() => parseEnv(source))).toMatch(new RegExp(`- ${name}`));
     });
   });
 

@@ -1,18 +1,10 @@
 /**
  * @jest-environment node
  */
-import {
-  latest,
-  MAX_URLS_PER_SITEMAP,
-  sitemapPart,
-  sitemapPartCount,
-  sitemapRoot,
-  type SitemapEntry,
-} from '@/lib/sitemap';
+import { latest, renderSitemapIndex, renderUrlSet, type SitemapEntry } from '@/lib/sitemap';
 import { parseXml } from '../xml';
 
 const SITE = 'https://news.example.org';
-const urls = { part: (n: number) => `${SITE}/sitemap/${n}.xml` };
 
 /** n entries, each with a different day as lastmod and a Spanish alternate. */
 function generated(n: number): SitemapEntry[] {
@@ -30,9 +22,9 @@ function generated(n: number): SitemapEntry[] {
 const locs = (xml: string) => (parseXml(xml, ['url']).urlset.url as Array<{ loc: string }>).map((u) => u.loc);
 
 describe('sitemap documents', () => {
-  it('is one URL set with lastmod and hreflang alternates while it fits in a file', () => {
+  it('is a URL set with lastmod and hreflang alternates', () => {
     const entries = generated(3);
-    const doc = parseXml(sitemapRoot(entries, urls), ['url', 'xhtml:link']);
+    const doc = parseXml(renderUrlSet(entries), ['url', 'xhtml:link']);
     expect(doc.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.urlset['@xmlns:xhtml']).toBe('http://www.w3.org/1999/xhtml');
     const [first] = doc.urlset.url;
@@ -43,38 +35,25 @@ describe('sitemap documents', () => {
       { '@rel': 'alternate', '@hreflang': 'es', '@href': `${SITE}/es/news/historia-0` },
       { '@rel': 'alternate', '@hreflang': 'x-default', '@href': `${SITE}/en/news/story-0` },
     ]);
-    expect(sitemapPart(entries, 1)).toBeNull();
+    expect(locs(renderUrlSet(entries))).toHaveLength(3);
   });
 
-  it(`splits 12,000 URLs into an index of three files of at most ${MAX_URLS_PER_SITEMAP}`, () => {
-    const entries = generated(12_000);
-    expect(sitemapPartCount(entries.length)).toBe(3);
-
-    const index = parseXml(sitemapRoot(entries, urls), ['sitemap']).sitemapindex;
-    expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([1, 2, 3].map(urls.part));
-    // Each file's lastmod is the newest change inside it.
-    expect(index.sitemap.map((s: { lastmod: string }) => s.lastmod)).toEqual([
-      entries[4999]!.lastModified,
-      entries[9999]!.lastModified,
-      entries[11_999]!.lastModified,
+  it('is an index of files with their lastmod', () => {
+    const index = parseXml(
+      renderSitemapIndex([
+        { url: `${SITE}/sitemap/pages.xml`, lastModified: '2026-01-02T00:00:00Z' },
+        { url: `${SITE}/sitemap/en-2026-01.xml` },
+      ]),
+      ['sitemap'],
+    ).sitemapindex;
+    expect(index.sitemap).toEqual([
+      { loc: `${SITE}/sitemap/pages.xml`, lastmod: '2026-01-02T00:00:00.000Z' },
+      { loc: `${SITE}/sitemap/en-2026-01.xml` },
     ]);
-
-    const parts = [1, 2, 3].map((n) => locs(sitemapPart(entries, n)!));
-    expect(parts.map((p) => p.length)).toEqual([5000, 5000, 2000]);
-    // Every URL exactly once, in order.
-    expect(parts.flat()).toEqual(entries.map((e) => e.url));
-    expect(sitemapPart(entries, 0)).toBeNull();
-    expect(sitemapPart(entries, 4)).toBeNull();
-    expect(sitemapPart(entries, 1.5)).toBeNull();
-  });
-
-  it('switches to an index exactly past the limit', () => {
-    expect(parseXml(sitemapRoot(generated(MAX_URLS_PER_SITEMAP), urls))).toHaveProperty('urlset');
-    expect(parseXml(sitemapRoot(generated(MAX_URLS_PER_SITEMAP + 1), urls))).toHaveProperty('sitemapindex');
   });
 
   it('escapes URLs and leaves out dates it cannot read', () => {
-    const xml = sitemapRoot([{ url: `${SITE}/en/search?q=a&page=2`, lastModified: 'yesterday' }], urls);
+    const xml = renderUrlSet([{ url: `${SITE}/en/search?q=a&page=2`, lastModified: 'yesterday' }]);
     const [entry] = parseXml(xml, ['url']).urlset.url;
     expect(entry.loc).toBe(`${SITE}/en/search?q=a&page=2`);
     expect(entry).not.toHaveProperty('lastmod');

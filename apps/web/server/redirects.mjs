@@ -85,6 +85,7 @@ export function createRedirectTable({ load, refreshMs = 5000, log = console }) {
   let loadedAt = 0;
   let loading = null;
   let first = null;
+  let firstSettled = false;
 
   function refresh() {
     loading ??= load()
@@ -118,7 +119,8 @@ export function createRedirectTable({ load, refreshMs = 5000, log = console }) {
     },
     /** Only the very first load is waited for (bounded): later refreshes never hold a request. */
     async ready(timeoutMs) {
-      first ??= refresh();
+      if (firstSettled) return;
+      first ??= refresh().finally(() => (firstSettled = true));
       let timer;
       await Promise.race([first, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
       clearTimeout(timer);

@@ -1,7 +1,7 @@
 // Lighthouse (mobile, the default config) against a running newsroom site, in Debian's Chromium.
 //
 //   node bench/lighthouse.mjs http://localhost:3000/en                 # home + its newest article
-//   node bench/lighthouse.mjs URL [URL…] [--runs=3] [--json=out.json]
+//   node bench/lighthouse.mjs URL [URL…] [--runs=3] [--json=out.json] [--js-budget=120]
 //
 // With a single URL that is a language's home page, the newest article linked from it is audited too.
 // For each page it prints the four category scores, the main timings, the number of requests and the
@@ -20,16 +20,23 @@ function parseArgs(argv) {
   const urls = [];
   let runs = 1;
   let json;
+  let jsBudgetKb;
   for (const arg of argv) {
     if (arg.startsWith('--runs=')) runs = Number(arg.slice(7));
+    else if (arg.startsWith('--js-budget=')) jsBudgetKb = Number(arg.slice(12));
     else if (arg.startsWith('--json=')) json = arg.slice(7);
     else urls.push(arg);
   }
-  if (urls.length === 0 || !Number.isInteger(runs) || runs < 1) {
-    console.error('usage: node bench/lighthouse.mjs URL [URL…] [--runs=N] [--json=file]');
+  if (
+    urls.length === 0 ||
+    !Number.isInteger(runs) ||
+    runs < 1 ||
+    (jsBudgetKb !== undefined && !(jsBudgetKb > 0))
+  ) {
+    console.error('usage: node bench/lighthouse.mjs URL [URL…] [--runs=N] [--json=file] [--js-budget=KB]');
     process.exit(2);
   }
-  return { urls, runs, json };
+  return { urls, runs, json, jsBudgetKb };
 }
 
 /** The newest article on a home page: the first link to /<locale>/news/… in its HTML. */
@@ -135,7 +142,7 @@ function print(result) {
   if (result.failed.length > 0) console.log(`  audits below 100: ${result.failed.join(', ')}`);
 }
 
-const { urls: given, runs, json } = parseArgs(process.argv.slice(2));
+const { urls: given, runs, json, jsBudgetKb } = parseArgs(process.argv.slice(2));
 const urls = await withNewestArticle(given);
 const chromium = await launchChromium();
 const results = [];
@@ -159,6 +166,13 @@ try {
     print(median);
     if (runs > 1)
       console.log(`  performance over ${runs} runs: ${attempts.map((a) => a.scores.performance).join(', ')}`);
+    // A figure, not a test: KB = 1,000 bytes of gzip JavaScript transferred.
+    if (jsBudgetKb !== undefined) {
+      const kb = median.jsTransferBytes / 1000;
+      console.log(
+        `  JavaScript ${kb.toFixed(1)} KB of a ${jsBudgetKb} KB budget: ${kb <= jsBudgetKb ? 'within' : 'OVER'}`,
+      );
+    }
   }
 } finally {
   await chromium.close();

@@ -25,6 +25,7 @@ import {
   refuseConnect,
   responseHeaders,
 } from './server/http-hardening.mjs';
+import { stripClientRuntime } from './server/client-runtime.mjs';
 import { instrumentResponse } from './server/status-responses.mjs';
 import { exposeSurrogateKeys } from './server/surrogate-keys.mjs';
 
@@ -56,6 +57,13 @@ const handle = app.getRequestHandler();
 const previewOrigins = previewFrameOrigins(process.env);
 // Old addresses (imported WordPress permalinks …) → 308, from an in-memory table (server/redirects.mjs).
 const redirects = createRedirectTable({ load: loadFromRoute(selfOrigin) });
+
+/** True while the process-wide circuit breaker (lib/cms.ts) holds the CMS for down. */
+const BREAKER_KEY = Symbol.for('newsroom.cms-circuit-breaker');
+const cmsKnownDown = () => {
+  const breaker = globalThis[BREAKER_KEY];
+  return breaker !== undefined && breaker.state !== 'closed';
+};
 
 /** Status pages are static and built with the app, so one copy per process is enough. */
 const statusPages = new Map();
@@ -103,7 +111,14 @@ createServer(async (req, res) => {
   // First, so it sees the final head of status pages too: `xkey` for the cache front, short shared-cache
   // lifetimes for any other cache (server/surrogate-keys.mjs).
   exposeSurrogateKeys(req, res, state);
-  instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
+  instrumentResponse(req, res, state, {
+    loadStatusPage,
+    locales: LOCALES,
+    defaultLocale: DEFAULT_LOCALE,
+    cmsKnownDown,
+  });
+  // Reading pages are sent without Next's client runtime (see server/client-runtime.mjs).
+  stripClientRuntime(req, res);
   requestState.run(state, () => {
     handle(req, res).catch((error) => {
       console.error(error);

@@ -54,9 +54,15 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-async function audit(browser: Browser, path: string, status: number): Promise<string[]> {
+async function audit(
+  browser: Browser,
+  path: string,
+  status: number,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<string[]> {
   const page = await browser.context.newPage();
   try {
+    await page.emulateMedia({ colorScheme });
     // Not 'networkidle': Chromium revalidates Next's stale-while-revalidate prefetches in the background
     // and Playwright then never sees the network settle.
     const response = await page.goto(`${stack.siteUrl}${path}`, { waitUntil: 'load' });
@@ -82,12 +88,27 @@ const pages = (): Array<[string, () => string, number]> => [
 ];
 
 describe.each([
-  ['desktop', () => desktop],
-  ['phone', () => phone],
-])('axe-core at %s width', (_width, browser) => {
+  ['desktop', () => desktop, 'light' as const],
+  ['phone', () => phone, 'light' as const],
+  // Dark mode (prefers-color-scheme) re-colours everything: contrast is checked again in it.
+  ['desktop', () => desktop, 'dark' as const],
+])('axe-core at %s width, %s colour scheme', (_width, browser, scheme) => {
   test.each(pages())('%s has no violations', async (_label, path, status) => {
-    expect(await audit(browser(), path(), status)).toEqual([]);
+    expect(await audit(browser(), path(), status, scheme)).toEqual([]);
   });
+});
+
+test('the dark colour scheme is really applied (so the dark audits above check dark colours)', async () => {
+  const page = await desktop.context.newPage();
+  try {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${stack.siteUrl}/en`);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(3 * 60);
+  } finally {
+    await page.close();
+  }
 });
 
 test('a draft in preview (banner and all) has no violations', async () => {
@@ -175,12 +196,21 @@ test('search works with the keyboard alone: type, read the count, Tab to a resul
 });
 
 test('the header search box is reachable by keyboard and submits with Enter', async () => {
-  const page = await phone.context.newPage();
+  const page = await desktop.context.newPage();
   await page.goto(`${stack.siteUrl}/es`);
   for (let i = 0; i < 10 && (await focused(page)).id !== 'site-search'; i++) await page.keyboard.press('Tab');
   expect((await focused(page)).id).toBe('site-search');
   await page.keyboard.type('recuperación');
   await Promise.all([page.waitForURL(/\/es\/search\?q=/), page.keyboard.press('Enter')]);
   expect(new URL(page.url()).searchParams.get('q')).toBe('recuperación');
+  await page.close();
+});
+
+test('on a phone the compact header links to the search page instead of showing the form', async () => {
+  const page = await phone.context.newPage();
+  await page.goto(`${stack.siteUrl}/es`);
+  expect(await page.locator('#site-search').isVisible()).toBe(false);
+  const link = page.getByRole('banner').getByRole('link', { name: 'Buscar' });
+  await Promise.all([page.waitForURL(/\/es\/search$/), link.click()]);
   await page.close();
 });

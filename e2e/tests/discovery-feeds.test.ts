@@ -121,6 +121,47 @@ test('the English feed is valid RSS 2.0 of the 20 newest articles, in the home p
   expect(spanish).toHaveLength((await published('es')).length);
 });
 
+/** The RSS 2.0 rules a validator checks: required channel and item elements, one of title/description. */
+function expectRss2(channel: Record<string, unknown> & { item: Array<Record<string, unknown>> }) {
+  for (const key of ['title', 'link', 'description']) expect(typeof channel[key]).toBe('string');
+  for (const item of channel.item) {
+    expect(typeof item.title === 'string' || typeof item.description === 'string').toBe(true);
+    expect(new Date(String(item.pubDate)).toUTCString()).toBe(item.pubDate);
+    expect(String(item.link)).toMatch(/^https?:\/\//);
+  }
+}
+
+test.each([
+  '/en/feed.xml',
+  '/es/feed.xml',
+  '/en/category/wellbeing/feed.xml',
+  '/es/category/wellbeing/feed.xml',
+])(
+  '%s is full-text RSS 2.0: each item carries the whole article, with absolute URLs and no script',
+  async (path) => {
+    const { res, doc } = await fetchXml(path, ['item']);
+    expect(res.status).toBe(200);
+    const channel = doc.rss.channel;
+    expect(doc.rss['@version']).toBe('2.0');
+    expect(doc.rss['@xmlns:content']).toBe('http://purl.org/rss/1.0/modules/content/');
+    expect(channel.item.length).toBeGreaterThan(0);
+    expectRss2(channel);
+    for (const item of channel.item) {
+      const html: string = item['content:encoded'];
+      expect(html.length).toBeGreaterThan(String(item.description ?? '').length);
+      expect(html).toMatch(/<p>/);
+      expect(html).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+      for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g))
+        expect(url).toMatch(/^(?:https?:|mailto:|tel:)/);
+    }
+    // Body images are absolute and load.
+    const images = channel.item.flatMap((item: Record<string, string>) =>
+      [...item['content:encoded']!.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]!),
+    );
+    for (const src of images.slice(0, 2)) expect((await fetch(src.replace(/&amp;/g, '&'))).status).toBe(200);
+  },
+);
+
 test('a section feed lists only that section’s articles', async () => {
   const articles = await published('en');
   const slug = articles.find((a) => a.category)!.category!.slug;

@@ -113,6 +113,10 @@ test('the search page is rendered per request, never cached, and kept out of sea
   expect(res.headers.get('cache-control')).toContain('no-store');
   expect(res.headers.get('x-nextjs-cache')).toBeNull();
   expect(await res.text()).toMatch(/<meta name="robots" content="noindex, follow"\/>/);
+  // The search page without a query is just the form: a page like any other.
+  const form = await fetch(`${stack.siteUrl}/en/search`);
+  expect(form.status).toBe(200);
+  expect(await form.text()).not.toMatch(/<meta name="robots"/);
 });
 
 const hostile: Array<[string, string]> = [

@@ -2,6 +2,7 @@ import {
   closePreview,
   fillArticleForm,
   logIntoAdmin,
+  openArticle,
   openArticleList,
   openPreview,
   publish,
@@ -109,4 +110,30 @@ describe.each<DatabaseClient>(['sqlite', 'postgres'])('an editor on %s', (databa
     expect(article.html).not.toContain('Preview — not published');
     await page.close();
   });
+
+  // The stack's site is configured as 127.0.0.1; an editor who opens the admin at localhost must get a
+  // working preview too (the draft-mode cookie only survives in a frame of the same site).
+  (database === 'sqlite' ? test : test.skip)(
+    'previews from an admin opened at the other loopback name (localhost instead of 127.0.0.1)',
+    async () => {
+      const adminUrl = stack.cmsUrl.replace('127.0.0.1', 'localhost');
+      const siteAtAdminHost = stack.siteUrl.replace('127.0.0.1', 'localhost');
+      const { title } = (
+        await cmsGet<{ data: Array<{ title: string }> }>(
+          stack.cmsUrl,
+          '/api/articles?locale=en&pagination[pageSize]=1&fields[0]=title',
+        )
+      ).data[0]!;
+      const page = await browser.context.newPage();
+      await logIntoAdmin(page, adminUrl, stack.secrets.adminEmail, stack.secrets.adminPassword);
+      await openArticleList(page);
+      await openArticle(page, title);
+      const preview = await openPreview(page);
+      expect(preview.src.startsWith(`${siteAtAdminHost}/api/preview?`)).toBe(true);
+      await preview.frame.getByRole('region', { name: 'Preview — not published' }).waitFor();
+      await preview.frame.getByRole('heading', { level: 1, name: title }).waitFor();
+      await closePreview(page);
+      await page.close();
+    },
+  );
 });

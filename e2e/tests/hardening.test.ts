@@ -126,7 +126,8 @@ describe('security headers on every kind of response', () => {
   });
 
   it('serves Next static chunks with the same headers', async () => {
-    const html = (await get('/en')).body;
+    // The search page loads Next's runtime (reading pages ship none: server/client-runtime.mjs).
+    const html = (await get('/en/search')).body;
     const chunk = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
     expect(chunk).toBeDefined();
     const res = await get(chunk!);

@@ -1,5 +1,5 @@
 import { readEnv } from '../src/env';
-import { buildPreviewUrl } from '../src/preview-url';
+import { buildPreviewUrl, previewOrigins } from '../src/preview-url';
 
 export default () => {
   const env = readEnv();
@@ -16,7 +16,8 @@ export default () => {
     preview: {
       enabled: Boolean(env.WEB_PREVIEW_URL && env.PREVIEW_SECRET),
       config: {
-        allowedOrigins: env.WEB_PREVIEW_URL ? [new URL(env.WEB_PREVIEW_URL).origin] : [],
+        // The site under each loopback name when it runs on this machine (admin at localhost or 127.0.0.1).
+        allowedOrigins: env.WEB_PREVIEW_URL ? previewOrigins(env.WEB_PREVIEW_URL) : [],
         handler: buildPreviewUrl,
       },
     },

@@ -1,8 +1,9 @@
 import { readEnv } from '../src/env';
+import { previewOrigins } from '../src/preview-url';
 
 export default () => {
   const env = readEnv();
-  const previewOrigin = env.WEB_PREVIEW_URL ? new URL(env.WEB_PREVIEW_URL).origin : undefined;
+  const previewOriginList = env.WEB_PREVIEW_URL ? previewOrigins(env.WEB_PREVIEW_URL) : [];
 
   return [
     'strapi::logger',
@@ -13,7 +14,7 @@ export default () => {
         contentSecurityPolicy: {
           directives: {
             // The content manager's preview pane frames the site; nothing else may be framed.
-            'frame-src': ["'self'", ...(previewOrigin ? [previewOrigin] : [])],
+            'frame-src': ["'self'", ...previewOriginList],
           },
         },
       },
@@ -30,6 +31,10 @@ export default () => {
     'strapi::query',
     // After strapi::query, which parses the nested `pagination[...]` parameters.
     'global::pagination-limits',
+    // `?locale=fr` (not a configured locale) is a 400, not an empty list.
+    'global::locale-param',
+    // Swagger UI that works from any host (localhost, 127.0.0.1) under the CSP above.
+    'global::swagger-ui',
     'strapi::body',
     'strapi::session',
     'strapi::favicon',

@@ -10,6 +10,7 @@ import { replaceFirstPublishedAtBackfill } from './database/first-published-at';
 import { ensureQueryIndexes } from './database/query-indexes';
 import type { KnexLike } from './database/sql';
 import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
+import { registerSwaggerUi } from './documentation/swagger-ui';
 import { keepFirstPublishedAt } from './document-middlewares/keep-first-published-at';
 import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
@@ -42,6 +43,7 @@ export default {
     });
 
     registerOpenApiRoute(strapi);
+    registerSwaggerUi(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

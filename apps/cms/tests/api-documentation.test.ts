@@ -113,21 +113,63 @@ describe('the OpenAPI document', () => {
   });
 });
 
-describe('the documentation page', () => {
-  it('is public, and its Swagger UI loads every asset from the CMS itself', async () => {
-    const res = await api().get('/documentation/v1.0.0');
-    expect(res.status).toBe(200);
-    expect(res.text).toContain('swagger-ui');
-    const assets = [...res.text.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map(
-      (m) => m[1] ?? '',
-    );
-    expect(assets.length).toBeGreaterThanOrEqual(3);
-    for (const asset of assets) {
-      expect(asset.startsWith(`${PUBLIC_URL}/plugins/documentation/`)).toBe(true);
-      const served = await api().get(asset.slice(PUBLIC_URL.length));
-      expect(`${asset} → ${served.status}`).toBe(`${asset} → 200`);
-    }
+describe("our types, not the generator's bare strings", () => {
+  const param = (name: string) =>
+    (doc.paths['/articles']?.get as { parameters: Array<Record<string, unknown>> }).parameters.find(
+      (p) => p.name === name,
+    ) as { schema: { enum?: string[] }; example?: unknown; description?: string };
+
+  it('locale is an enum of the configured locales (and *), with an example', () => {
+    expect(param('locale').schema.enum).toEqual(['en', 'es', '*']);
+    expect(param('locale').example).toBe('es');
   });
+
+  it.each(['filters', 'populate', 'sort', 'fields'])('%s says what we accept, with an example', (name) => {
+    expect(param(name).description).toBeTruthy();
+    expect(param(name).example).toBeDefined();
+  });
+
+  it('the article body is described node by node (Strapi blocks), with an example', () => {
+    const schemas = doc.components!.schemas as Record<string, Record<string, unknown>>;
+    expect((schemas.Article!.properties as Record<string, unknown>).body).toEqual({
+      $ref: '#/components/schemas/Blocks',
+    });
+    expect(schemas.Blocks!.example).toBeDefined();
+    const text = JSON.stringify(schemas.BlocksBlock);
+    for (const type of ['paragraph', 'heading', 'quote', 'code', 'image'])
+      expect(text).toContain(`"${type}"`);
+    expect(JSON.stringify(schemas.BlocksList)).toContain('"ordered"');
+  });
+});
+
+describe('the documentation page', () => {
+  it.each(['/documentation', '/documentation/v1.0.0'])(
+    '%s is public, and its Swagger UI loads every asset from whichever host served it (no PUBLIC_URL, no inline script)',
+    async (path) => {
+      // Opened at another host than PUBLIC_URL (127.0.0.1 while PUBLIC_URL says localhost).
+      const res = await api().get(path).set('Host', '127.0.0.1:1337');
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('swagger-ui');
+      expect(res.text).not.toContain(PUBLIC_URL);
+      // The CSP allows scripts from 'self' only: every script is a file.
+      expect(res.text).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
+      const assets = [...res.text.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map(
+        (m) => m[1] ?? '',
+      );
+      expect(assets.length).toBeGreaterThanOrEqual(4);
+      for (const asset of assets) {
+        expect(asset).toMatch(/^\/(?:plugins\/)?documentation\//);
+        const served = await api().get(asset);
+        expect(`${asset} → ${served.status}`).toBe(`${asset} → 200`);
+      }
+      // The start script loads the document from the same host and sends "Try it out" calls there.
+      const init = await api().get('/documentation/swagger-init.js').expect(200);
+      expect(init.headers['content-type']).toMatch(/javascript/);
+      expect(init.text).toContain(`url: "${OPENAPI_JSON_PATH}"`);
+      expect(init.text).toContain('window.location.origin');
+    },
+  );
 
   it('keeps the JSON behind the same password when an administrator protects the documentation', async () => {
     const store = strapiInstance().store({ type: 'plugin', name: 'documentation', key: 'config' });

@@ -63,6 +63,7 @@ export function page<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T> {
 export function fakeClient(overrides: Partial<Record<keyof CmsClient, jest.Mock>> = {}) {
   const client = {
     listArticles: jest.fn(async () => page<ArticleSummary>([])),
+    listFullArticles: jest.fn(async () => page<Article>([])),
     getArticleBySlug: jest.fn(async () => null),
     getRelatedArticles: jest.fn(async () => []),
     getAdjacentArticles: jest.fn(async () => ({ previous: null, next: null })),

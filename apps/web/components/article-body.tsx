@@ -1,47 +1,74 @@
-'use client';
-
-import Image from 'next/image';
 import type { ReactNode } from 'react';
-import { BlocksRenderer, type BlocksContent } from '@strapi/blocks-react-renderer';
-import type { RichTextBlocks } from '@newsroom/cms-client';
-import { ANCHOR_PROP, isExternalUrl, isSafeHref } from '@/lib/blocks';
+import type { Block, ImageBlock, InlineNode, ListBlock, TextNode } from '@newsroom/cms-client';
+import { anchorOf, isExternalUrl, isSafeHref } from '@/lib/blocks';
+import { ResponsiveImage } from './responsive-image';
 
 /**
- * The article text, rendered from Strapi blocks. This is a Client Component only because the renderer
- * passes its block components through React context, which Server Components cannot provide; it is still
- * rendered to HTML on the server, so the text is there without JavaScript.
+ * The article text, rendered from Strapi blocks on the server: no JavaScript reaches the browser for it
+ * and the text is not sent a second time as component props. Every node type of the Blocks editor is
+ * handled (the client validated the body against them with zod, so nothing else can arrive).
  *
  * `blocks` must come from prepareBody(): headings carry their anchor id and images an absolute URL.
  */
 interface ArticleBodyProps {
-  blocks: RichTextBlocks;
+  blocks: Block[];
   /** The site's own origin, to tell external links from internal ones. */
   siteUrl: string;
 }
 
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-function Heading({ level, children, ...rest }: { level: HeadingLevel; children?: ReactNode }) {
-  const id = (rest as Record<string, unknown>)[ANCHOR_PROP];
-  // The page title is the only h1; a level-1 heading in the body becomes an h2.
-  const Tag = `h${Math.max(2, level)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
-  return <Tag id={typeof id === 'string' ? id : undefined}>{children}</Tag>;
+function Text({ node }: { node: TextNode }) {
+  let out: ReactNode = node.text;
+  if (node.code) out = <code>{out}</code>;
+  if (node.strikethrough) out = <del>{out}</del>;
+  if (node.underline) out = <u>{out}</u>;
+  if (node.italic) out = <em>{out}</em>;
+  if (node.bold) out = <strong>{out}</strong>;
+  return out;
 }
 
-interface BodyImage {
-  url: string;
-  alternativeText?: string | null;
-  caption?: string | null;
-  width: number;
-  height: number;
+function Inline({ nodes, siteUrl }: { nodes: InlineNode[]; siteUrl: string }) {
+  return nodes.map((node, i) => {
+    if (node.type === 'text') return <Text key={i} node={node} />;
+    const words = node.children.map((child, j) => <Text key={j} node={child} />);
+    if (!isSafeHref(node.url)) return <span key={i}>{words}</span>;
+    return isExternalUrl(node.url, siteUrl) ? (
+      <a key={i} href={node.url} rel="noopener noreferrer">
+        {words}
+      </a>
+    ) : (
+      <a key={i} href={node.url}>
+        {words}
+      </a>
+    );
+  });
 }
 
-function BodyImageBlock({ image }: { image: BodyImage }) {
-  if (!image?.url || !image.width || !image.height) return null;
+/** A nested list belongs inside the item before it (a list directly inside a list is not valid HTML). */
+function List({ block, siteUrl }: { block: ListBlock; siteUrl: string }) {
+  const items: Array<{ inline: InlineNode[]; lists: ListBlock[] }> = [];
+  for (const child of block.children) {
+    if (child.type === 'list-item') items.push({ inline: child.children, lists: [] });
+    else if (items.length > 0) items[items.length - 1]!.lists.push(child);
+    else items.push({ inline: [], lists: [child] });
+  }
+  const rendered = items.map((item, i) => (
+    <li key={i}>
+      <Inline nodes={item.inline} siteUrl={siteUrl} />
+      {item.lists.map((list, j) => (
+        <List key={j} block={list} siteUrl={siteUrl} />
+      ))}
+    </li>
+  ));
+  return block.format === 'ordered' ? <ol>{rendered}</ol> : <ul>{rendered}</ul>;
+}
+
+function BodyImage({ block }: { block: ImageBlock }) {
+  const { image } = block;
+  if (!image.url || !image.width || !image.height) return null;
   const caption = image.caption?.trim();
   return (
     <figure className="prose__figure">
-      <Image
+      <ResponsiveImage
         src={image.url}
         alt={image.alternativeText?.trim() || caption || ''}
         width={image.width}
@@ -53,35 +80,48 @@ function BodyImageBlock({ image }: { image: BodyImage }) {
   );
 }
 
+function BodyBlock({ block, siteUrl }: { block: Block; siteUrl: string }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <Inline nodes={block.children} siteUrl={siteUrl} />
+        </p>
+      );
+    case 'heading': {
+      // The page title is the only h1; a level-1 heading in the body becomes an h2.
+      const Tag = `h${Math.max(2, block.level)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+      return (
+        <Tag id={anchorOf(block)}>
+          <Inline nodes={block.children} siteUrl={siteUrl} />
+        </Tag>
+      );
+    }
+    case 'quote':
+      return (
+        <blockquote>
+          <Inline nodes={block.children} siteUrl={siteUrl} />
+        </blockquote>
+      );
+    case 'code':
+      return (
+        <pre>
+          <code>{block.children.map((node) => (node.type === 'text' ? node.text : '')).join('')}</code>
+        </pre>
+      );
+    case 'list':
+      return <List block={block} siteUrl={siteUrl} />;
+    case 'image':
+      return <BodyImage block={block} />;
+  }
+}
+
 export function ArticleBody({ blocks, siteUrl }: ArticleBodyProps) {
   return (
     <div className="prose">
-      <BlocksRenderer
-        content={blocks as unknown as BlocksContent}
-        blocks={{
-          heading: Heading,
-          paragraph: ({ children }) => <p>{children}</p>,
-          quote: ({ children }) => <blockquote>{children}</blockquote>,
-          code: ({ plainText }) => (
-            <pre>
-              <code>{plainText}</code>
-            </pre>
-          ),
-          list: ({ format, children }) => (format === 'ordered' ? <ol>{children}</ol> : <ul>{children}</ul>),
-          'list-item': ({ children }) => <li>{children}</li>,
-          link: ({ url, children }) => {
-            if (!isSafeHref(url)) return <>{children}</>;
-            return isExternalUrl(url, siteUrl) ? (
-              <a href={url} rel="noopener noreferrer">
-                {children}
-              </a>
-            ) : (
-              <a href={url}>{children}</a>
-            );
-          },
-          image: ({ image }) => <BodyImageBlock image={image} />,
-        }}
-      />
+      {blocks.map((block, i) => (
+        <BodyBlock key={i} block={block} siteUrl={siteUrl} />
+      ))}
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummary, Locale } from '@newsroom/cms-client';
 import { t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { ArticleMeta } from './article-meta';
+import { ResponsiveImage } from './responsive-image';
 
 /** The newest article, given room at the top of the home page. Its image is the page's largest paint. */
 export function LeadStory({ article, locale }: { article: ArticleSummary; locale: Locale }) {
@@ -11,14 +11,14 @@ export function LeadStory({ article, locale }: { article: ArticleSummary; locale
   return (
     <article className="lead-story" aria-labelledby="lead-story-title">
       {article.cover && (
-        <Image
+        <ResponsiveImage
           className="lead-story__image"
           src={article.cover.url}
           alt={article.cover.alternativeText}
           width={article.cover.width}
           height={article.cover.height}
           sizes="(min-width: 72rem) 42rem, (min-width: 48rem) 58vw, 100vw"
-          preload
+          lcp
         />
       )}
       <div className="lead-story__text">

@@ -55,8 +55,9 @@ export function LiveSearch({ locale, initial }: LiveSearchProps) {
 
   const { data, error, isValidating } = useSWR<SearchResponse, SearchRequestError>(key, fetchSearch, {
     keepPreviousData: true,
-    // The server already rendered these results: no request for them on load.
-    fallbackData: isInitial ? initial : undefined,
+    // The server already rendered these results: no request for them on load. (Never the empty page's
+    // "no query" answer: kept as previous data, it would read "No articles match “”" while loading.)
+    fallbackData: isInitial && key !== null ? initial : undefined,
     revalidateIfStale: false,
     revalidateOnFocus: false,
     revalidateOnReconnect: false,
@@ -79,7 +80,9 @@ export function LiveSearch({ locale, initial }: LiveSearchProps) {
   let summary: string;
   if (failed) summary = error.status === 429 ? text.searchTooMany : text.searchFailed;
   else if (query === '' || results === null) summary = text.searchPrompt;
-  else if (results === undefined) summary = text.searching;
+  // Loading another query: a previous count stays up, but never a previous "no articles match".
+  else if (results === undefined || (results.total === 0 && results.query !== query))
+    summary = text.searching;
   else
     summary =
       results.total > 0

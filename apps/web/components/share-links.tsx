@@ -1,7 +1,6 @@
 import type { Locale } from '@newsroom/cms-client';
 import { t } from '@/lib/i18n';
 import { shareTargets } from '@/lib/share';
-import { CopyLinkButton } from './copy-link-button';
 
 interface ShareLinksProps {
   locale: Locale;
@@ -10,7 +9,10 @@ interface ShareLinksProps {
   imageUrl?: string | null;
 }
 
-/** Plain links to each service's share page; nothing from those services loads until a reader clicks. */
+/**
+ * Plain links to each service's share page; nothing from those services loads until a reader clicks.
+ * The share/copy button is plain HTML made to work by a 1 KB script (no React on the page).
+ */
 export function ShareLinks({ locale, url, title, imageUrl }: ShareLinksProps) {
   const text = t(locale);
   return (
@@ -36,16 +38,23 @@ export function ShareLinks({ locale, url, title, imageUrl }: ShareLinksProps) {
           </li>
         ))}
         <li>
-          <CopyLinkButton
-            url={url}
-            title={title}
-            labels={{
-              copy: text.copyLink,
-              share: text.shareNative,
-              copied: text.linkCopied,
-              failed: text.copyFailed,
-            }}
-          />
+          {/* Shown and wired by public/share-button.js: the share sheet, or copying the link. */}
+          <button
+            type="button"
+            className="share__button"
+            hidden
+            data-share-url={url}
+            data-share-title={title}
+            data-status-id="share-status"
+            data-label-copy={text.copyLink}
+            data-label-share={text.shareNative}
+            data-label-copied={text.linkCopied}
+            data-label-failed={text.copyFailed}
+          >
+            {text.copyLink}
+          </button>
+          <span id="share-status" className="share__status" role="status" />
+          <script src="/share-button.js" async />
         </li>
       </ul>
     </section>

@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { LocaleSwitcher } from './locale-switcher';
 import { SearchForm } from './search-form';
+import styles from './site-header.module.css';
 
 interface SiteHeaderProps {
   locale: Locale;
@@ -19,19 +20,24 @@ export function SiteHeader({ locale, categories, localeLinks, currentCategory }:
   const text = t(locale);
   return (
     <header className="site-header">
-      <div className="site-header__inner">
+      <div className={`site-header__inner ${styles.inner}`}>
         <div className="site-header__brand">
-          <Link href={paths.home(locale)} className="site-header__name">
+          <Link href={paths.home(locale)} className={`site-header__name ${styles.name}`}>
             {text.siteName}
           </Link>
-          <p className="site-header__tagline">{text.siteTagline}</p>
+          <p className={`site-header__tagline ${styles.tagline}`}>{text.siteTagline}</p>
         </div>
-        <div className="site-header__tools">
-          <SearchForm locale={locale} />
+        <div className={`site-header__tools ${styles.tools}`}>
+          <div className={`site-header__search ${styles.searchForm}`}>
+            <SearchForm locale={locale} />
+          </div>
+          <a href={paths.search(locale)} className={`site-header__search-link ${styles.searchLink}`}>
+            {text.search}
+          </a>
           <LocaleSwitcher locale={locale} links={localeLinks} />
         </div>
       </div>
-      <nav className="site-nav" aria-label={text.primaryNav}>
+      <nav className={`site-nav ${styles.nav}`} aria-label={text.primaryNav}>
         <ul>
           <li>
             <Link href={paths.home(locale)}>{text.latestNews}</Link>

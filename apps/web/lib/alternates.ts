@@ -8,6 +8,8 @@ export interface LocaleLink {
   href: string;
   /** False when the page has no version in that language and the link falls back to its home page. */
   sameContent: boolean;
+  /** What has no version in that language, for the switcher's note ("this article / page is only in…"). */
+  missing?: 'article' | 'page';
 }
 
 /** For pages that exist in every language (listings of shared slugs): the same path in each locale. */
@@ -23,7 +25,7 @@ export function articleLocaleLinks(article: Pick<Article, 'locale' | 'slug' | 't
     const translation = article.translations.find((tr) => tr.locale === locale);
     return translation
       ? { locale, href: paths.article(locale, translation.slug), sameContent: true }
-      : { locale, href: paths.home(locale), sameContent: false };
+      : { locale, href: paths.home(locale), sameContent: false, missing: 'article' };
   });
 }
 

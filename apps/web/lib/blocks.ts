@@ -1,4 +1,4 @@
-import type { RichTextBlocks } from '@newsroom/cms-client';
+import type { Block, HeadingBlock, ImageBlock, RichTextBlocks } from '@newsroom/cms-client';
 
 /**
  * Preparation of an article body (Strapi "blocks") before it is rendered: stable anchor ids for headings
@@ -16,8 +16,14 @@ export interface PreparedBody {
   toc: TocEntry[];
 }
 
-/** The property the heading renderer reads (the renderer passes unknown block fields through as props). */
+/** The property prepareBody() adds to each heading block and the renderer reads as its id. */
 export const ANCHOR_PROP = 'anchorId';
+
+/** The anchor id prepareBody() gave a heading. */
+export function anchorOf(block: HeadingBlock): string | undefined {
+  const id = block[ANCHOR_PROP];
+  return typeof id === 'string' ? id : undefined;
+}
 
 /** Ids already used by the page layout; a heading never takes one. */
 const RESERVED_IDS = ['top', 'main-content', 'article-title', 'toc', 'share'];
@@ -51,17 +57,16 @@ export function slugify(text: string): string {
  * Strapi stores body images with a path ("/uploads/x.jpg"); the browser and the image optimiser need the
  * public media origin in front of it.
  */
-function withAbsoluteImage(block: Record<string, unknown>, mediaBaseUrl: string): Record<string, unknown> {
-  const image = block.image as { url?: unknown } | undefined;
-  if (!image || typeof image.url !== 'string' || !image.url.startsWith('/') || image.url.startsWith('//'))
-    return block;
-  return { ...block, image: { ...image, url: `${mediaBaseUrl}${image.url}` } };
+function withAbsoluteImage(block: ImageBlock, mediaBaseUrl: string): ImageBlock {
+  const { url } = block.image;
+  if (!url.startsWith('/') || url.startsWith('//')) return block;
+  return { ...block, image: { ...block.image, url: `${mediaBaseUrl}${url}` } };
 }
 
 export function prepareBody(blocks: RichTextBlocks, mediaBaseUrl: string): PreparedBody {
   const used = new Set(RESERVED_IDS);
   const toc: TocEntry[] = [];
-  const prepared = blocks.map((block) => {
+  const prepared = blocks.map((block): Block => {
     if (block.type === 'image') return withAbsoluteImage(block, mediaBaseUrl);
     if (block.type !== 'heading') return block;
     const text = plainText(block.children).trim();

@@ -1,4 +1,6 @@
-import type { ArticleSummary, Locale } from '@newsroom/cms-client';
+import type { Article, ArticleSummary, Locale } from '@newsroom/cms-client';
+import { prepareBody } from './blocks';
+import { blocksToHtml } from './blocks-html';
 import { languageTag } from './i18n';
 import { absoluteUrl, paths } from './paths';
 import { buildRssFeed, type RssItem } from './rss';
@@ -14,8 +16,17 @@ export function articleGuid(article: Pick<ArticleSummary, 'documentId' | 'locale
   return `tag:${new URL(siteUrl).hostname},2026:article/${article.locale}/${article.documentId}`;
 }
 
-export function feedItem(article: ArticleSummary, siteUrl: string): RssItem {
+/**
+ * One feed item. A whole `Article` (with its body) also carries the full text as `content:encoded`;
+ * `mediaUrl` is the public origin of the CMS uploads its images are served from.
+ */
+export function feedItem(article: ArticleSummary | Article, siteUrl: string, mediaUrl?: string): RssItem {
+  const fullText =
+    'body' in article
+      ? blocksToHtml(prepareBody(article.body, mediaUrl ?? siteUrl).blocks, siteUrl)
+      : undefined;
   return {
+    contentHtml: fullText,
     title: article.title,
     url: absoluteUrl(paths.article(article.locale, article.slug), siteUrl),
     guid: articleGuid(article, siteUrl),
@@ -35,7 +46,10 @@ interface ArticleFeedInput {
   /** The page the feed mirrors, and the feed's own path. */
   pagePath: string;
   feedPath: string;
-  articles: ArticleSummary[];
+  /** Whole articles make a full-text feed; summaries a feed of excerpts. */
+  articles: Array<ArticleSummary | Article>;
+  /** Public origin of the CMS uploads (body images). */
+  mediaUrl?: string;
 }
 
 export function articleFeed(input: ArticleFeedInput): string {
@@ -46,6 +60,8 @@ export function articleFeed(input: ArticleFeedInput): string {
     description: input.description,
     language: languageTag(input.locale),
     imageUrl: absoluteUrl(LOGO_PATH, input.siteUrl),
-    items: input.articles.slice(0, FEED_SIZE).map((article) => feedItem(article, input.siteUrl)),
+    items: input.articles
+      .slice(0, FEED_SIZE)
+      .map((article) => feedItem(article, input.siteUrl, input.mediaUrl)),
   });
 }

@@ -14,6 +14,12 @@ const en = {
   categories: 'Sections',
   languageNav: 'Language',
   readInLanguage: 'Read in English',
+  /** Said in this language to a reader coming from an article that exists only in `locale`. */
+  articleOnlyIn: (locale: Locale) =>
+    `This article is only available in ${({ en: 'English', es: 'Spanish' } as const)[locale]}`,
+  pageOnlyIn: (locale: Locale) =>
+    `This page is only available in ${({ en: 'English', es: 'Spanish' } as const)[locale]}`,
+  homeInLanguage: 'Go to the English home page',
   leadStory: 'Top story',
   moreNews: 'More news',
   noArticles: 'There are no articles here yet.',
@@ -83,6 +89,10 @@ const es: Dictionary = {
   categories: 'Secciones',
   languageNav: 'Idioma',
   readInLanguage: 'Leer en español',
+  articleOnlyIn: (locale) =>
+    `Este artículo solo está en ${({ en: 'inglés', es: 'español' } as const)[locale]}`,
+  pageOnlyIn: (locale) => `Esta página solo está en ${({ en: 'inglés', es: 'español' } as const)[locale]}`,
+  homeInLanguage: 'Ir a la portada en español',
   leadStory: 'Noticia destacada',
   moreNews: 'Más noticias',
   noArticles: 'Todavía no hay artículos aquí.',

@@ -17,6 +17,8 @@ export interface RssItem {
   author?: string | null;
   categories?: string[];
   image?: { url: string; width: number; height: number } | null;
+  /** The whole article as an HTML fragment with absolute URLs (`content:encoded`). */
+  contentHtml?: string;
 }
 
 export interface RssChannel {
@@ -53,6 +55,7 @@ function item(entry: RssItem) {
     el('link', {}, entry.url),
     el('guid', { isPermaLink: 'false' }, entry.guid),
     el('description', {}, entry.description),
+    entry.contentHtml && el('content:encoded', {}, entry.contentHtml),
     rfc822(entry.publishedAt) && el('pubDate', {}, rfc822(entry.publishedAt)!),
     entry.author && el('dc:creator', {}, entry.author),
     ...(entry.categories ?? []).map((name) => el('category', {}, name)),
@@ -74,6 +77,7 @@ export function buildRssFeed(channel: RssChannel): string {
       {
         version: '2.0',
         'xmlns:atom': 'http://www.w3.org/2005/Atom',
+        'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
         'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
         'xmlns:media': 'http://search.yahoo.com/mrss/',
       },

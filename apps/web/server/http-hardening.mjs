@@ -134,13 +134,23 @@ export const PERMISSIONS_POLICY = [
   'web-share=(self)',
 ].join(', ');
 
-/** The CMS origins that may frame a preview (the admin's preview pane). */
+/**
+ * The CMS origins that may frame a preview (the admin's preview pane). A CMS on this machine may be
+ * opened at localhost or 127.0.0.1 (the admin addresses the site under the same name): both are listed.
+ */
 export function previewFrameOrigins(env) {
   const origins = new Set();
   for (const value of [env.CMS_URL || 'http://127.0.0.1:1337', env.CMS_MEDIA_URL]) {
     if (!value) continue;
     try {
-      origins.add(new URL(value).origin);
+      const url = new URL(value);
+      origins.add(url.origin);
+      if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') {
+        for (const hostname of ['localhost', '127.0.0.1']) {
+          url.hostname = hostname;
+          origins.add(url.origin);
+        }
+      }
     } catch {
       // lib/env.ts rejects a malformed URL at start-up with a clear message.
     }

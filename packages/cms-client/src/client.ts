@@ -51,6 +51,7 @@ import {
   sitemapSectionsSchema,
   tagDataSchema,
 } from './schemas';
+import { articleSelection } from './populate';
 import { toSearchQuery, toSearchTerms } from './search-terms';
 
 export type { CmsClientOptions };
@@ -58,6 +59,8 @@ export type { CmsClientOptions };
 export interface CmsClient {
   /** Newest first. category/tag/author are slugs. */
   listArticles(params: ArticleListQuery): Promise<Page<ArticleSummary>>;
+  /** The same list with each whole article (body, tags…): for full-text feeds. Same cache tags. */
+  listFullArticles(params: ArticleListQuery): Promise<Page<Article>>;
   getArticleBySlug(locale: Locale, slug: string): Promise<Article | null>;
   /** Same category or a shared tag, newest first, without the article itself. */
   getRelatedArticles(article: Article, limit?: number): Promise<ArticleSummary[]>;
@@ -119,6 +122,18 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     cacheTags.article(documentId),
   ];
 
+  /** A listing is tagged by its sections (category, tag, author) or, without any, by its locale. */
+  function listTags(params: ArticleListQuery): string[] {
+    const sections = [
+      ...(params.category ? [cacheTags.category(params.category)] : []),
+      ...(params.tag ? [cacheTags.tag(params.tag)] : []),
+      ...(params.author ? [cacheTags.author(params.author)] : []),
+    ];
+    return sections.length > 0
+      ? [...new Set(sections.flatMap((section) => sectionTags(params.locale, section)))]
+      : listingTags(params.locale);
+  }
+
   async function fetchSummaries(path: string, tags: string[]) {
     return parseWith(summaryList, await requestJson(http, path, tags), path);
   }
@@ -136,16 +151,14 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
   return {
     async listArticles(params) {
-      const sections = [
-        ...(params.category ? [cacheTags.category(params.category)] : []),
-        ...(params.tag ? [cacheTags.tag(params.tag)] : []),
-        ...(params.author ? [cacheTags.author(params.author)] : []),
-      ];
-      const tags =
-        sections.length > 0
-          ? [...new Set(sections.flatMap((section) => sectionTags(params.locale, section)))]
-          : listingTags(params.locale);
-      return toPage(await fetchSummaries(articleListPath(params, status), tags));
+      return toPage(await fetchSummaries(articleListPath(params, status), listTags(params)));
+    },
+
+    async listFullArticles(params) {
+      const path = articleListPath(params, status, articleSelection);
+      const response = parseWith(articleList, await requestJson(http, path, listTags(params)), path);
+      const { page, pageSize, pageCount, total } = response.meta.pagination;
+      return { items: response.data.map((entry) => toArticle(entry, ctx)), page, pageSize, pageCount, total };
     },
 
     async getArticleBySlug(locale, slug) {

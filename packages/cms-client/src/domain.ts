@@ -1,4 +1,5 @@
 // The app's own types. Nothing outside this package sees Strapi's wire format.
+import type { Block } from './blocks';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,8 +12,8 @@ export interface Image {
   height: number;
 }
 
-/** Strapi "blocks" rich text, kept as the renderer expects it. */
-export type RichTextBlocks = Array<Record<string, unknown>>;
+/** Strapi "blocks" rich text, validated node by node (see blocks.ts). */
+export type RichTextBlocks = Block[];
 
 export interface Category {
   documentId: string;

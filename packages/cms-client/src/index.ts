@@ -19,6 +19,17 @@ export { LOCALES, DEFAULT_LOCALE, isLocale } from './locales';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SITEMAP_PAGE_SIZE } from './query';
 export type { ArticleListQuery, PublicationStatus } from './query';
 export { MAX_QUERY_LENGTH } from './search-terms';
+export { blockSchema, blocksSchema } from './blocks';
+export type {
+  Block,
+  HeadingBlock,
+  ImageBlock,
+  InlineNode,
+  LinkNode,
+  ListBlock,
+  ListItemNode,
+  TextNode,
+} from './blocks';
 export type {
   Article,
   ArticleSummary,

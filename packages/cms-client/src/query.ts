@@ -68,13 +68,18 @@ export interface ArticleListQuery {
   author?: string;
 }
 
-export function articleListPath(query: ArticleListQuery, status: PublicationStatus): string {
+/** `selection`: the card's fields (listings) or the whole article (full-text feeds). */
+export function articleListPath(
+  query: ArticleListQuery,
+  status: PublicationStatus,
+  selection: typeof articleSummarySelection | typeof articleSelection = articleSummarySelection,
+): string {
   const filters: Params = {};
   if (query.category) filters.category = { slug: { $eq: query.category } };
   if (query.tag) filters.tags = { slug: { $eq: query.tag } };
   if (query.author) filters.author = { slug: { $eq: query.author } };
   return toPath('articles', {
-    ...articleSummarySelection,
+    ...selection,
     ...(Object.keys(filters).length > 0 ? { filters } : {}),
     locale: query.locale,
     sort: newestFirst(status),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blocksSchema } from './blocks';
 import { LOCALES } from './domain';
 
 // Zod schemas of the Strapi 5 REST answers this client asks for (the flattened v5 format: attributes
@@ -47,7 +48,7 @@ export const articleSummaryDataSchema = z.object({
 export type ArticleSummaryData = z.infer<typeof articleSummaryDataSchema>;
 
 export const articleDataSchema = articleSummaryDataSchema.extend({
-  body: z.array(z.looseObject({ type: z.string() })).nullable(),
+  body: blocksSchema.nullable(),
   tags: z.array(linkSchema),
   seo: z
     .object({

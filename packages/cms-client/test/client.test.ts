@@ -534,6 +534,22 @@ describe('options', () => {
   });
 });
 
+describe('listFullArticles (full-text feeds)', () => {
+  it('asks for the body with the list filters and maps whole articles, with the listing’s cache tags', async () => {
+    const raw = fixture('article.en');
+    const { client, calls } = clientWith(() => json(raw));
+    const page = await client.listFullArticles({ locale: 'en', category: 'services', pageSize: 20 });
+    const query = decodeURIComponent(calls[0]!.url);
+    expect(query).toContain('fields[8]=body');
+    expect(query).toContain('filters[category][slug][$eq]=services');
+    expect(query).toContain('pagination[pageSize]=20');
+    expect(query).not.toContain('populate=*');
+    expect(calls[0]!.init.next?.tags).toEqual(['cms', 'articles', 'sections:en', 'category:services']);
+    expect(page.items[0]!.body.length).toBeGreaterThan(0);
+    expect(page.items[0]!.title).toBe(raw.data[0].title);
+  });
+});
+
 describe('listRedirects', () => {
   const page = (n: number, pageCount: number, rules: Array<[string, string]>) => ({
     data: rules.map(([from, to], i) => ({ id: n * 100 + i, documentId: `r${n}-${i}`, from, to })),

@@ -18,6 +18,8 @@ export interface OpenApiDocument {
   components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
 }
 
+import { SITE_LOCALES } from '../bootstrap/locales';
+
 /** HTTP methods that change something. The public role has none of them on any content API. */
 export const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
 
@@ -56,6 +58,159 @@ const PAGINATION_SCHEMA = {
 
 type Json = unknown;
 
+const LOCALE_CODES = SITE_LOCALES.map((locale) => locale.code);
+
+/** What each query parameter really accepts here, with an example (the generated ones say "string"). */
+const PARAMETERS: Record<
+  string,
+  { description: string; schema: Record<string, unknown>; example?: unknown }
+> = {
+  locale: {
+    description: `A configured locale (${LOCALE_CODES.join(', ')}), or * for every locale; anything else is a 400.`,
+    schema: { type: 'string', enum: [...LOCALE_CODES, '*'], default: LOCALE_CODES[0] },
+    example: 'es',
+  },
+  sort: {
+    description: 'Field and direction, e.g. the newest first. Several: sort[0]=…&sort[1]=….',
+    schema: { type: 'string' },
+    example: 'firstPublishedAt:desc',
+  },
+  fields: {
+    description: 'Attributes to return (fields[0]=title&fields[1]=slug). Private fields are a 400.',
+    schema: { type: 'string' },
+    example: 'title',
+  },
+  populate: {
+    description:
+      'Relations and media to include, e.g. populate[category][fields][0]=name. Articles: cover, category, author, tags, seo, localizations; authors: avatar, articles; categories and tags: articles.',
+    schema: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    example: 'cover',
+  },
+  filters: {
+    description:
+      'Strapi filters, e.g. filters[slug][$eq]=welcome, filters[category][slug][$eq]=services, filters[tags][slug][$eq]=sleep, filters[title][$containsi]=sleep. Unknown fields or operators are a 400.',
+    schema: { type: 'object', additionalProperties: true },
+    example: { slug: { $eq: 'why-sleep-matters-in-early-recovery' } },
+  },
+};
+
+/**
+ * The article body: Strapi "blocks" rich text, node by node (what @newsroom/cms-client validates with
+ * zod in packages/cms-client/src/blocks.ts).
+ */
+const BLOCK_SCHEMAS: Record<string, unknown> = {
+  BlocksText: {
+    type: 'object',
+    required: ['type', 'text'],
+    properties: {
+      type: { type: 'string', enum: ['text'] },
+      text: { type: 'string' },
+      bold: { type: 'boolean' },
+      italic: { type: 'boolean' },
+      underline: { type: 'boolean' },
+      strikethrough: { type: 'boolean' },
+      code: { type: 'boolean' },
+    },
+  },
+  BlocksLink: {
+    type: 'object',
+    required: ['type', 'url', 'children'],
+    properties: {
+      type: { type: 'string', enum: ['link'] },
+      url: { type: 'string' },
+      children: { type: 'array', items: { $ref: '#/components/schemas/BlocksText' } },
+    },
+  },
+  BlocksInline: {
+    oneOf: [{ $ref: '#/components/schemas/BlocksText' }, { $ref: '#/components/schemas/BlocksLink' }],
+  },
+  BlocksListItem: {
+    type: 'object',
+    required: ['type', 'children'],
+    properties: {
+      type: { type: 'string', enum: ['list-item'] },
+      children: { type: 'array', items: { $ref: '#/components/schemas/BlocksInline' } },
+    },
+  },
+  BlocksList: {
+    type: 'object',
+    required: ['type', 'format', 'children'],
+    properties: {
+      type: { type: 'string', enum: ['list'] },
+      format: { type: 'string', enum: ['ordered', 'unordered'] },
+      indentLevel: { type: 'integer' },
+      children: {
+        type: 'array',
+        items: {
+          oneOf: [
+            { $ref: '#/components/schemas/BlocksListItem' },
+            { $ref: '#/components/schemas/BlocksList' },
+          ],
+        },
+      },
+    },
+  },
+  BlocksBlock: {
+    oneOf: [
+      {
+        type: 'object',
+        required: ['type', 'children'],
+        properties: {
+          type: { type: 'string', enum: ['paragraph', 'quote', 'code'] },
+          language: { type: 'string', description: 'code blocks only' },
+          children: { type: 'array', items: { $ref: '#/components/schemas/BlocksInline' } },
+        },
+      },
+      {
+        type: 'object',
+        required: ['type', 'level', 'children'],
+        properties: {
+          type: { type: 'string', enum: ['heading'] },
+          level: { type: 'integer', minimum: 1, maximum: 6 },
+          children: { type: 'array', items: { $ref: '#/components/schemas/BlocksInline' } },
+        },
+      },
+      { $ref: '#/components/schemas/BlocksList' },
+      {
+        type: 'object',
+        required: ['type', 'image'],
+        properties: {
+          type: { type: 'string', enum: ['image'] },
+          image: {
+            type: 'object',
+            required: ['url'],
+            properties: {
+              url: { type: 'string', description: 'relative to the CMS origin (/uploads/…)' },
+              alternativeText: { type: 'string', nullable: true },
+              caption: { type: 'string', nullable: true },
+              width: { type: 'integer' },
+              height: { type: 'integer' },
+            },
+          },
+          children: { type: 'array', items: { $ref: '#/components/schemas/BlocksText' } },
+        },
+      },
+    ],
+  },
+  Blocks: {
+    type: 'array',
+    items: { $ref: '#/components/schemas/BlocksBlock' },
+    example: [
+      { type: 'heading', level: 2, children: [{ type: 'text', text: 'Why sleep is often disrupted' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'It is a ' },
+          { type: 'text', text: 'normal', italic: true },
+          { type: 'text', text: ' part of recovery. See ' },
+          { type: 'link', url: '/en/news/riding-the-wave', children: [{ type: 'text', text: 'this piece' }] },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ],
+  },
+};
+
 function dropKeysDeep(value: Json, keys: string[]): void {
   if (Array.isArray(value)) {
     value.forEach((item) => dropKeysDeep(item, keys));
@@ -93,6 +248,18 @@ export function toPublicDocumentation(doc: OpenApiDocument): void {
 
   // The custom read routes, described by hand (the plugin knows only their paths).
   Object.assign(doc.paths, structuredClone(SEARCH_AND_SITEMAP_PATHS));
+
+  // Our parameters and the body's block schema, instead of the generator's bare strings and `{}`.
+  for (const operations of Object.values(doc.paths)) {
+    const get = operations.get as { parameters?: Array<Record<string, unknown>> } | undefined;
+    for (const parameter of get?.parameters ?? []) {
+      const ours = PARAMETERS[String(parameter.name)];
+      if (ours && parameter.in === 'query') Object.assign(parameter, ours);
+    }
+  }
+  Object.assign(schemas, BLOCK_SCHEMAS);
+  const article = schemas.Article as { properties?: Record<string, unknown> } | undefined;
+  if (article?.properties?.body) article.properties.body = { $ref: '#/components/schemas/Blocks' };
 
   // Public reads need no credentials; the template's contact, terms and links point nowhere real.
   doc.security = [];

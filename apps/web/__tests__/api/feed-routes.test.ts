@@ -5,7 +5,7 @@ import { CmsUnavailableError } from '@newsroom/cms-client';
 import { GET as categoryFeed } from '@/app/[locale]/category/[slug]/feed.xml/route';
 import { GET as localeFeed } from '@/app/[locale]/feed.xml/route';
 import { cms } from '@/lib/cms';
-import { category, fakeClient, page, summary } from '../fixtures';
+import { article, category, fakeClient, MEDIA, page } from '../fixtures';
 import { parseXml } from '../xml';
 
 jest.mock('@/lib/cms', () => ({ cms: jest.fn() }));
@@ -23,14 +23,14 @@ const ctx = <T>(params: T) => ({ params: Promise.resolve(params) });
 describe('GET /[locale]/feed.xml', () => {
   it('is RSS of the 20 latest articles in that language, with absolute URLs', async () => {
     const client = fakeClient({
-      listArticles: jest.fn(async () => page([summary({ title: 'Walks & talks' })])),
+      listFullArticles: jest.fn(async () => page([article({ title: 'Walks & talks' })])),
     });
     mockedCms.mockResolvedValue(client as never);
     const res = await localeFeed(req, ctx({ locale: 'es' }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(client.listArticles).toHaveBeenCalledWith({ locale: 'es', page: 1, pageSize: 20 });
+    expect(client.listFullArticles).toHaveBeenCalledWith({ locale: 'es', page: 1, pageSize: 20 });
     const { rss } = parseXml(await res.text(), ['item']);
     expect(rss.channel.link).toBe(`${SITE}/es`);
     expect(rss.channel.language).toBe('es-ES');
@@ -39,16 +39,62 @@ describe('GET /[locale]/feed.xml', () => {
     expect(rss.channel.item[0].link).toBe(`${SITE}/en/news/walking-groups-return`);
   });
 
+  it('carries each article’s full text (content:encoded) with absolute links and images, and no script', async () => {
+    const body = [
+      {
+        type: 'paragraph' as const,
+        children: [
+          { type: 'text' as const, text: 'Read ' },
+          {
+            type: 'link' as const,
+            url: '/en/news/other',
+            children: [{ type: 'text' as const, text: 'this <one>' }],
+          },
+        ],
+      },
+      {
+        type: 'paragraph' as const,
+        children: [
+          {
+            type: 'link' as const,
+            url: 'javascript:alert(1)',
+            children: [{ type: 'text' as const, text: 'not a link' }],
+          },
+        ],
+      },
+      {
+        type: 'paragraph' as const,
+        children: [{ type: 'text' as const, text: '<script>alert(1)</script>' }],
+      },
+      {
+        type: 'image' as const,
+        image: { url: '/uploads/garden.jpg', alternativeText: 'A garden', width: 800, height: 600 },
+      },
+    ];
+    mockedCms.mockResolvedValue(
+      fakeClient({ listFullArticles: jest.fn(async () => page([article({ body })])) }) as never,
+    );
+    const xml = await (await localeFeed(req, ctx({ locale: 'en' }))).text();
+    expect(xml).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"');
+    const { rss } = parseXml(xml, ['item']);
+    const html: string = rss.channel.item[0]['content:encoded'];
+    expect(html).toContain(`<a href="${SITE}/en/news/other">this &lt;one&gt;</a>`);
+    expect(html).toContain(`<img src="${MEDIA}/uploads/garden.jpg" alt="A garden" width="800" height="600">`);
+    expect(html).toContain('not a link');
+    expect(html).not.toMatch(/<script|javascript:/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
   it('is a 404 for a language the site does not have, without asking the CMS', async () => {
     const client = fakeClient();
     mockedCms.mockResolvedValue(client as never);
     expect((await localeFeed(req, ctx({ locale: 'fr' }))).status).toBe(404);
-    expect(client.listArticles).not.toHaveBeenCalled();
+    expect(client.listFullArticles).not.toHaveBeenCalled();
   });
 
   it('is a 503 with Retry-After while the CMS is unreachable', async () => {
     mockedCms.mockResolvedValue(
-      fakeClient({ listArticles: jest.fn().mockRejectedValue(new CmsUnavailableError('down')) }) as never,
+      fakeClient({ listFullArticles: jest.fn().mockRejectedValue(new CmsUnavailableError('down')) }) as never,
     );
     const res = await localeFeed(req, ctx({ locale: 'en' }));
     expect(res.status).toBe(503);
@@ -60,12 +106,12 @@ describe('GET /[locale]/category/[slug]/feed.xml', () => {
   it('lists the section’s latest articles under the section’s name and link', async () => {
     const client = fakeClient({
       getCategoryBySlug: jest.fn(async () => category()),
-      listArticles: jest.fn(async () => page([summary()])),
+      listFullArticles: jest.fn(async () => page([article()])),
     });
     mockedCms.mockResolvedValue(client as never);
     const res = await categoryFeed(req, ctx({ locale: 'en', slug: 'community' }));
     expect(res.status).toBe(200);
-    expect(client.listArticles).toHaveBeenCalledWith({
+    expect(client.listFullArticles).toHaveBeenCalledWith({
       locale: 'en',
       page: 1,
       pageSize: 20,

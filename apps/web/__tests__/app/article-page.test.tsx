@@ -7,12 +7,15 @@ jest.mock('@/lib/cms', () => ({ cms: jest.fn(), isPreview: jest.fn(async () => f
 const mockedCms = cms as jest.MockedFunction<typeof cms>;
 
 const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) }) as never;
-const heading = (level: number, words: string) => ({
-  type: 'heading',
+const heading = (level: 2 | 3, words: string) => ({
+  type: 'heading' as const,
   level,
-  children: [{ type: 'text', text: words }],
+  children: [{ type: 'text' as const, text: words }],
 });
-const paragraph = (words: string) => ({ type: 'paragraph', children: [{ type: 'text', text: words }] });
+const paragraph = (words: string) => ({
+  type: 'paragraph' as const,
+  children: [{ type: 'text' as const, text: words }],
+});
 
 const longArticle = article({
   body: [

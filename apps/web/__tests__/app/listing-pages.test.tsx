@@ -52,7 +52,9 @@ describe('section page (/[locale]/category/[slug])', () => {
       }),
     );
     render(await CategoryPage(params({ locale: 'en', slug: 'community' })));
-    expect(screen.getByRole('link', { name: 'Español' })).toHaveAttribute('href', '/es');
+    const note = screen.getByText(/Esta página solo está en inglés/);
+    expect(note.closest('details')).toHaveAttribute('lang', 'es');
+    expect(screen.getByRole('link', { name: 'Ir a la portada en español' })).toHaveAttribute('href', '/es');
   });
 
   it('is a 404 for an unknown section', async () => {

@@ -68,6 +68,8 @@ describe('search page (/[locale]/search?q=)', () => {
     expect(meta.title).toBe('Búsqueda: paseos — página 2');
     expect(meta.robots).toEqual({ index: false, follow: true });
     expect(meta.alternates?.canonical).toBe('/es/search?q=paseos&page=2');
+    // The page without a query is the search form, indexable like any page.
+    expect((await generateMetadata(props('es', {}))).robots).toBeUndefined();
   });
 
   it('says so when nothing matches', async () => {

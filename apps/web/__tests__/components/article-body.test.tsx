@@ -6,7 +6,7 @@ import { MEDIA } from '../fixtures';
 
 const SITE = 'http://localhost:3000';
 const text = (value: string, marks: Record<string, boolean> = {}) => ({
-  type: 'text',
+  type: 'text' as const,
   text: value,
   ...marks,
 });
@@ -119,11 +119,12 @@ describe('ArticleBody', () => {
       },
     ]);
     const ul = container.querySelector('.prose > ul')!;
-    expect(Array.from(ul.querySelectorAll(':scope > li')).map((li) => li.textContent)).toEqual([
+    expect(Array.from(ul.querySelectorAll(':scope > li')).map((li) => li.firstChild?.textContent)).toEqual([
       'Water',
       'Sleep',
     ]);
-    expect(ul.querySelector('ol > li')).toHaveTextContent('Before ten');
+    // The nested list sits inside the item it belongs to (a list directly inside a list is not valid HTML).
+    expect(ul.querySelector(':scope > li:nth-child(2) > ol > li')).toHaveTextContent('Before ten');
     const ol = container.querySelector('.prose > ol')!;
     expect(Array.from(ol.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['Call', 'Talk']);
   });

@@ -22,9 +22,22 @@ describe('ArticleCard', () => {
     expect(screen.getByText('Weekly walks restart in three neighbourhoods.')).toBeInTheDocument();
   });
 
-  it('uses the cover with its alt text', () => {
+  it('uses the cover with its alt text, a srcset from the optimiser and its real size; lazy by default', () => {
     render(<ArticleCard article={summary()} locale="en" />);
-    expect(screen.getByRole('img')).toHaveAttribute('alt', 'People walking in a park');
+    const img = screen.getByRole('img');
+    expect(img).toHaveAttribute('alt', 'People walking in a park');
+    expect(img.getAttribute('srcset')).toMatch(/\/_next\/image\?url=.+ \d+w/);
+    expect(img).toHaveAttribute('width');
+    expect(img).toHaveAttribute('height');
+    expect(img).toHaveAttribute('loading', 'lazy');
+    expect(img).not.toHaveAttribute('fetchpriority');
+  });
+
+  it('loads the largest paint first: eager, high priority', () => {
+    render(<ArticleCard article={summary()} locale="en" lcp />);
+    const img = screen.getByRole('img');
+    expect(img).toHaveAttribute('loading', 'eager');
+    expect(img).toHaveAttribute('fetchpriority', 'high');
   });
 
   it('renders without image, section or author when the article has none', () => {

@@ -116,6 +116,31 @@ describe('LiveSearch', () => {
   });
 
   it.each([
+    ['an empty search page', results('', []), undefined],
+    ['a search that found nothing', results('walk', []), undefined],
+    ['a live search that found nothing', results('walk'), 'zzzz'],
+  ])(
+    'never says "no articles match" while the next query loads, starting from %s',
+    async (_label, initial, firstQuery) => {
+      const { pending } = controllableFetch();
+      renderSearch(initial);
+      if (firstQuery) {
+        type(firstQuery);
+        await pause(300);
+        await pending.shift()!.answer(200, results(firstQuery, []));
+        expect(status()).toHaveTextContent(`No articles match “${firstQuery}”`);
+      }
+      type('garden');
+      await pause(300);
+      expect(pending).toHaveLength(1);
+      expect(status()).toHaveTextContent('Searching…');
+      expect(status()).not.toHaveTextContent('No articles match');
+      await pending[0]!.answer(200, results('garden', [garden]));
+      expect(status()).toHaveTextContent('1 article matches “garden”');
+    },
+  );
+
+  it.each([
     [500, 'Search is not working right now. Please try again in a moment.'],
     [429, 'Too many searches in a short time. Please wait a few seconds and try again.'],
   ])('explains an HTTP %i from the search route', async (code, message) => {

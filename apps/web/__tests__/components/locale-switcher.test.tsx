@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { articleLocaleLinks, samePageIn } from '@/lib/alternates';
 import { paths } from '@/lib/paths';
@@ -16,10 +16,33 @@ describe('LocaleSwitcher', () => {
     expect(es).toHaveAttribute('lang', 'es');
   });
 
-  it('on an article without a translation, links to the other language’s home page', () => {
-    render(<LocaleSwitcher locale="en" links={articleLocaleLinks(article({ translations: [] }))} />);
-    expect(screen.getByRole('link', { name: 'Español' })).toHaveAttribute('href', '/es');
-  });
+  it.each([
+    ['en', 'es', 'Español', 'Este artículo solo está en inglés.', 'Ir a la portada en español', '/es'],
+    [
+      'es',
+      'en',
+      'English',
+      'This article is only available in Spanish.',
+      'Go to the English home page',
+      '/en',
+    ],
+  ] as const)(
+    'on an article only in %s, the %s entry says so in that language and offers its home page',
+    (locale, other, name, note, homeLabel, home) => {
+      const { container } = render(
+        <LocaleSwitcher locale={locale} links={articleLocaleLinks(article({ locale, translations: [] }))} />,
+      );
+      // Not a link that silently lands on another page: a disclosure (works without JavaScript).
+      expect(screen.queryByRole('link', { name })).toBeNull();
+      const details = container.querySelector('details')!;
+      expect(details).toHaveAttribute('lang', other);
+      expect(details.querySelector('summary')).toHaveTextContent(name);
+      expect(details).toHaveTextContent(note);
+      const link = within(details).getByRole('link', { name: homeLabel });
+      expect(link).toHaveAttribute('href', home);
+      expect(link).toHaveAttribute('hreflang', other);
+    },
+  );
 
   it('marks the current language and does not link to it', () => {
     render(<LocaleSwitcher locale="es" links={samePageIn((l) => paths.tag(l, 'wellbeing'))} />);

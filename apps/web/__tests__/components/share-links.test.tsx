@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ShareLinks } from '@/components/share-links';
 
@@ -8,6 +10,10 @@ const IMAGE = 'https://cms.example.org/uploads/walk.jpg';
 function hrefOf(name: RegExp | string) {
   return screen.getByRole('link', { name }).getAttribute('href')!;
 }
+
+/** What the browser does with <script src="/share-button.js">: run the file against the page. */
+const shareScript = readFileSync(join(__dirname, '../../public/share-button.js'), 'utf8');
+const runShareScript = () => act(() => void new Function(shareScript)());
 
 describe('ShareLinks', () => {
   it('builds each service’s share URL with the page URL and title encoded', () => {
@@ -40,16 +46,25 @@ describe('ShareLinks', () => {
 
   it('loads nothing from the services: plain links only, opened without an opener', () => {
     const { container } = render(<ShareLinks locale="en" url={URL_} title={TITLE} imageUrl={IMAGE} />);
-    expect(container.querySelectorAll('script, iframe, img, link, object, embed')).toHaveLength(0);
+    expect(container.querySelectorAll('iframe, img, link, object, embed')).toHaveLength(0);
+    const scripts = Array.from(document.querySelectorAll('script[src]'), (el) => el.getAttribute('src'));
+    expect(scripts.every((src) => src?.startsWith('/'))).toBe(true);
     for (const link of container.querySelectorAll('a[target="_blank"]')) {
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }
+  });
+
+  it('without JavaScript, shows no button that would do nothing; the script is loaded from this site', () => {
+    render(<ShareLinks locale="en" url={URL_} title={TITLE} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(document.querySelector('script[src="/share-button.js"]')).not.toBeNull();
   });
 
   it('copies the link where the device has no share sheet', async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ShareLinks locale="en" url={URL_} title={TITLE} />);
+    await runShareScript();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     });
@@ -62,6 +77,7 @@ describe('ShareLinks', () => {
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     try {
       render(<ShareLinks locale="es" url={URL_} title={TITLE} />);
+      await runShareScript();
       await act(async () => {
         fireEvent.click(screen.getByRole('button', { name: 'Compartir…' }));
       });

@@ -3,10 +3,10 @@
  */
 import { isExternalUrl, isSafeHref, prepareBody, slugify } from '@/lib/blocks';
 
-const heading = (level: number, text: string) => ({
-  type: 'heading',
+const heading = (level: 2 | 3 | 4, text: string) => ({
+  type: 'heading' as const,
   level,
-  children: [{ type: 'text', text }],
+  children: [{ type: 'text' as const, text }],
 });
 
 describe('prepareBody', () => {
@@ -36,7 +36,11 @@ describe('prepareBody', () => {
   });
 
   it('prefixes the media origin to relative image URLs only', () => {
-    const image = (url: string) => ({ type: 'image', image: { url, width: 1, height: 1 }, children: [] });
+    const image = (url: string) => ({
+      type: 'image' as const,
+      image: { url, width: 1, height: 1 },
+      children: [],
+    });
     const { blocks } = prepareBody(
       [image('/uploads/a.jpg'), image('https://cdn.example.org/b.jpg')],
       'https://media.example.org',

@@ -112,7 +112,7 @@ describe('security headers', () => {
   it('let the CMS admin frame a preview, and only then', () => {
     const headers = responseHeaders({ https: false, preview: true, previewOrigins: origins });
     expect(headers['Content-Security-Policy']).toContain(
-      "frame-ancestors 'self' http://127.0.0.1:1337 https://cms.example.org",
+      "frame-ancestors 'self' http://127.0.0.1:1337 http://localhost:1337 https://cms.example.org",
     );
     expect(headers['X-Frame-Options']).toBeUndefined();
     expect(contentSecurityPolicy({ frameAncestors: [] })).toContain("frame-ancestors 'none'");

@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n';
 import { localeFrom } from '@/lib/locale';
 import { inter, literata } from '../fonts';
 import '../globals.css';
+import '../print.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -22,8 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export const viewport: Viewport = {
-  themeColor: '#f7f5f0',
-  colorScheme: 'light',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f7f5f0' },
+    { media: '(prefers-color-scheme: dark)', color: '#14181b' },
+  ],
+  colorScheme: 'light dark',
 };
 
 /**

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@newsroom/cms-client';
@@ -10,6 +9,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { RelatedArticles } from '@/components/related-articles';
+import { ResponsiveImage } from '@/components/responsive-image';
 import { ShareLinks } from '@/components/share-links';
 import { TableOfContents } from '@/components/table-of-contents';
 import { articleLocaleLinks } from '@/lib/alternates';
@@ -72,13 +72,13 @@ export async function renderArticle(locale: Locale, slug: string) {
 
         {article.cover && (
           <figure className="article__cover">
-            <Image
+            <ResponsiveImage
               src={article.cover.url}
               alt={article.cover.alternativeText || text.coverAltFallback(article.title)}
               width={article.cover.width}
               height={article.cover.height}
               sizes="(min-width: 62rem) 58rem, 100vw"
-              preload
+              lcp
             />
           </figure>
         )}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@newsroom/cms-client';
 import { samePageIn } from '@/lib/alternates';
+import { ResponsiveImage } from '@/components/responsive-image';
 import { cms } from '@/lib/cms';
 import { t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -32,7 +32,7 @@ export async function renderAuthor(locale: Locale, slug: string, page: number) {
     localeLinks: samePageIn((l) => paths.author(l, author.slug)),
     categories,
     intro: author.avatar ? (
-      <Image
+      <ResponsiveImage
         className="listing-header__avatar"
         src={author.avatar.url}
         alt={author.avatar.alternativeText || author.name}

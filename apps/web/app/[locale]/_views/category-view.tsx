@@ -23,7 +23,7 @@ async function loadCategory(locale: Locale, slug: string) {
   const localeLinks: LocaleLink[] = LOCALES.map((l, i) =>
     versions[i]
       ? { locale: l, href: paths.category(l, slug), sameContent: true }
-      : { locale: l, href: paths.home(l), sameContent: false },
+      : { locale: l, href: paths.home(l), sameContent: false, missing: 'page' as const },
   );
   return { category, categories, localeLinks };
 }

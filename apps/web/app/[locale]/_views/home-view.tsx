@@ -41,7 +41,7 @@ export async function renderHome(locale: Locale, page: number) {
         {showLead ? (
           rest.length > 0 && <ArticleList articles={rest} locale={locale} headingLevel={3} />
         ) : (
-          <ArticleList articles={listing.items} locale={locale} headingLevel={2} />
+          <ArticleList articles={listing.items} locale={locale} headingLevel={2} firstIsLcp />
         )}
       </section>
       <Pagination

@@ -45,7 +45,12 @@ export async function renderListing(input: ListingInput) {
         {page === 1 && input.intro}
       </ListingHeader>
       <section className="listing">
-        <ArticleList articles={listing.items} locale={locale} showCategory={!input.filter.category} />
+        <ArticleList
+          articles={listing.items}
+          locale={locale}
+          showCategory={!input.filter.category}
+          firstIsLcp
+        />
       </section>
       <Pagination locale={locale} page={page} pageCount={listing.pageCount} hrefFor={input.hrefFor} />
     </PageShell>

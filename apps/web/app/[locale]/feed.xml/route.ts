@@ -8,7 +8,7 @@ import { paths } from '@/lib/paths';
 import { plainResponse, unlessCmsUnavailable, xmlResponse } from '@/lib/route-responses';
 
 /**
- * /en/feed.xml — RSS 2.0 of the latest articles in one language. Built per request from the CMS data
+ * /en/feed.xml — RSS 2.0 of the latest articles in one language, each with its full text. Built per request from the CMS data
  * cache: the fetch is tagged `articles:<locale>`, so a publish refreshes the feed like the home page.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -17,10 +17,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale)) return plainResponse('Not found', 404);
   return unlessCmsUnavailable(async () => {
     const text = t(locale);
-    const latest = await (await cms()).listArticles({ locale, page: 1, pageSize: FEED_SIZE });
+    const latest = await (await cms()).listFullArticles({ locale, page: 1, pageSize: FEED_SIZE });
     const body = articleFeed({
       locale,
       siteUrl: env().siteUrl,
+      mediaUrl: env().cmsMediaUrl,
       title: text.feedTitle(text.latestNews),
       description: text.siteTagline,
       pagePath: paths.home(locale),

@@ -43,7 +43,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: text.pageTitle(query ? `${text.searchTitle}: ${query}` : text.searchTitle, page),
     path: paths.search(locale, query, page),
     localeLinks: samePageIn((l: Locale) => paths.search(l, query)),
-    noIndex: true,
+    // Result pages stay out of search engines; the search page itself (the form) is a real page.
+    noIndex: query !== '',
   });
 }
 

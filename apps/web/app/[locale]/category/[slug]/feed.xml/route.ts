@@ -9,7 +9,7 @@ import { paths } from '@/lib/paths';
 import { plainResponse, unlessCmsUnavailable, xmlResponse } from '@/lib/route-responses';
 
 /**
- * /en/category/<slug>/feed.xml — the latest articles of one section. Its fetches carry the section's
+ * /en/category/<slug>/feed.xml — the latest articles of one section, each with its full text. Its fetches carry the section's
  * cache tag as well as `articles:<locale>`, so publishing into the section refreshes it.
  */
 export async function GET(
@@ -23,7 +23,7 @@ export async function GET(
     const client = await cms();
     const category = await client.getCategoryBySlug(locale, slug);
     if (!category) return plainResponse('Not found', 404);
-    const latest = await client.listArticles({
+    const latest = await client.listFullArticles({
       locale,
       page: 1,
       pageSize: FEED_SIZE,
@@ -32,6 +32,7 @@ export async function GET(
     const body = articleFeed({
       locale,
       siteUrl: env().siteUrl,
+      mediaUrl: env().cmsMediaUrl,
       title: t(locale).feedTitle(category.name),
       description: category.description?.trim() || t(locale).siteTagline,
       pagePath: paths.category(locale, category.slug),

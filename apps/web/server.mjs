@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrustProxy } from './server/client-address.mjs';
+import { createRedirectTable, isCandidate, loadFromRoute, sendRedirect } from './server/redirects.mjs';
 import {
   ALLOWED_METHODS,
   canonicalSearchRedirect,
@@ -54,6 +55,8 @@ try {
 const handle = app.getRequestHandler();
 // Read after prepare(): Next has loaded .env files into process.env by then.
 const previewOrigins = previewFrameOrigins(process.env);
+// Old addresses (imported WordPress permalinks …) → 308, from an in-memory table (server/redirects.mjs).
+const redirects = createRedirectTable({ load: loadFromRoute(selfOrigin) });
 
 /** True while the process-wide circuit breaker (lib/cms.ts) holds the CMS for down. */
 const BREAKER_KEY = Symbol.for('newsroom.cms-circuit-breaker');
@@ -80,7 +83,7 @@ function loadStatusPage(locale, kind) {
   return statusPages.get(key);
 }
 
-createServer((req, res) => {
+createServer(async (req, res) => {
   // Security headers on every response, refused ones included (server/http-hardening.mjs).
   const preview = hasPreviewCookie(req.headers.cookie) || /^\/api\/preview(?:[/?]|$)/.test(req.url ?? '');
   const security = responseHeaders({ https: isHttps(req, trustProxy), preview, previewOrigins });
@@ -94,6 +97,13 @@ createServer((req, res) => {
   if (!isWellEncodedUrl(req.url)) return refuse(res, 400, 'Bad request: the URL is not valid UTF-8');
   const searchRedirect = canonicalSearchRedirect(req.url, LOCALES);
   if (searchRedirect) return refuse(res, 308, searchRedirect, { Location: searchRedirect });
+
+  // Old addresses (imported WordPress permalinks …) → 308 from memory (server/redirects.mjs).
+  if (isCandidate(req.method, req.url ?? '')) {
+    await redirects.ready(2000);
+    const target = redirects.find(req.url ?? '');
+    if (target) return sendRedirect(res, target);
+  }
 
   const state = { cmsUnavailable: false };
   // Always overwritten: the search rate limit must count by an address the client cannot choose.

@@ -5,7 +5,7 @@ import { api, startStrapi, stopStrapi, strapiInstance } from './helpers/strapi';
 
 /**
  * The OpenAPI document of the public REST API, as a frontend developer fetches it: it must describe
- * exactly what an anonymous client can do (read the four content types) and nothing it cannot.
+ * exactly what an anonymous client can do (read the five content types) and nothing it cannot.
  */
 
 const PUBLIC_URL = 'http://cms.newsroom.test';
@@ -14,6 +14,7 @@ const CONTENT_TYPES = [
   ['categories', 'Category'],
   ['authors', 'Author'],
   ['tags', 'Tag'],
+  ['redirects', 'Redirect'],
 ] as const;
 /** Single types: one entry, read at one path. */
 const SINGLE_TYPES = [['help-banner', 'Help-banner']] as const;
@@ -90,11 +91,15 @@ describe('the OpenAPI document', () => {
   });
 
   it('every documented operation answers an anonymous reader with 200', async () => {
+    const redirect = await strapiInstance()
+      .documents('api::redirect.redirect')
+      .create({ data: { from: '/?p=1', to: '/en' }, status: 'published' });
     const ids: Record<string, string> = {
       articles: fixtures.published.documentId,
       categories: fixtures.category.documentId,
       authors: fixtures.author.documentId,
       tags: fixtures.tag.documentId,
+      redirects: redirect.documentId,
     };
     const answers: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
@@ -110,7 +115,8 @@ describe('the OpenAPI document', () => {
         answers.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
-    expect(answers).toHaveLength(12 + SINGLE_TYPES.length);
+    // Two per content type, one per single type, plus search and the three sitemap slices.
+    expect(answers).toHaveLength(CONTENT_TYPES.length * 2 + SINGLE_TYPES.length + 4);
     for (const answer of answers) expect(answer).toMatch(/→ 200$/);
   });
 });

@@ -78,6 +78,7 @@ export function fakeClient(overrides: Partial<Record<keyof CmsClient, jest.Mock>
     listTags: jest.fn(async () => []),
     getTagBySlug: jest.fn(async () => null),
     getHelpBanner: jest.fn(async () => null),
+    listRedirects: jest.fn(async () => []),
     listSitemapMonths: jest.fn(async () => []),
     listSitemapArticles: jest.fn(async () => []),
     listSitemapSections: jest.fn(async () => ({ sections: [], home: [] })),

@@ -7,6 +7,7 @@ import type {
   HelpBanner,
   Locale,
   Page,
+  Redirect,
   SitemapArticle,
   SitemapMonth,
   SitemapSections,
@@ -36,6 +37,7 @@ import {
   sitemapMonthsPath,
   sitemapSectionsPath,
   tagBySlugPath,
+  redirectListPath,
   tagListPath,
   type ArticleListQuery,
 } from './query';
@@ -48,6 +50,7 @@ import {
   singleResponseSchema,
   documentIdList,
   listResponseSchema,
+  redirectDataSchema,
   sitemapArticlesSchema,
   sitemapMonthsSchema,
   sitemapSectionsSchema,
@@ -96,6 +99,8 @@ export interface CmsClient {
   getTagBySlug(slug: string): Promise<Tag | null>;
   /** The published "help now" banner of a locale; null when there is none or it is empty. */
   getHelpBanner(locale: Locale): Promise<HelpBanner | null>;
+  /** Every published redirect rule, as stored (the site resolves chains and loops). */
+  listRedirects(): Promise<Redirect[]>;
 }
 
 export const DEFAULT_RELATED_LIMIT = 3;
@@ -106,6 +111,7 @@ const categoryList = listResponseSchema(categoryDataSchema);
 const authorList = listResponseSchema(authorDataSchema);
 const tagList = listResponseSchema(tagDataSchema);
 const helpBannerResponse = singleResponseSchema(helpBannerDataSchema);
+const redirectList = listResponseSchema(redirectDataSchema);
 
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const { status, http, map: ctx } = resolveOptions(options);
@@ -302,6 +308,19 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       const body = await requestJson(http, path, [cacheTags.all, cacheTags.tags, cacheTags.tag(slug)]);
       const entry = parseWith(tagList, body, path).data[0];
       return entry ? toTag(entry) : null;
+    },
+
+    async listRedirects() {
+      // Its own tag only: a redirect change refreshes the redirect table and nothing else.
+      const tags = [cacheTags.all, cacheTags.redirects];
+      return collectAllPages(async (page) => {
+        const path = redirectListPath(page);
+        const response = parseWith(redirectList, await requestJson(http, path, tags), path);
+        return {
+          items: response.data.map(({ documentId, from, to }) => ({ documentId, from, to })),
+          pageCount: response.meta.pagination.pageCount,
+        };
+      });
     },
   };
 }

@@ -37,6 +37,13 @@ export interface Tag {
   slug: string;
 }
 
+/** An old address the site answers with a permanent redirect (308) to `to`. */
+export interface Redirect {
+  documentId: string;
+  from: string;
+  to: string;
+}
+
 export interface Seo {
   metaTitle: string | null;
   metaDescription: string | null;

@@ -42,6 +42,7 @@ export type {
   Review,
   Reviewer,
   RichTextBlocks,
+  Redirect,
   Seo,
   SitemapArticle,
   SitemapMonth,

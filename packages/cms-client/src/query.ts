@@ -296,3 +296,12 @@ export function helpBannerPath(locale: Locale, status: PublicationStatus): strin
 export function articleIndexPath(locale: Locale, page: number, status: PublicationStatus): string {
   return articleListPath({ locale, page, pageSize: MAX_PAGE_SIZE }, status);
 }
+
+/** Every published redirect rule, one page at a time (the whole table is read and cached at once). */
+export function redirectListPath(page: number): string {
+  return toPath('redirects', {
+    fields: ['from', 'to'],
+    sort: ['id:asc'],
+    pagination: { page, pageSize: MAX_PAGE_SIZE },
+  });
+}

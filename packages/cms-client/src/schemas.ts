@@ -115,6 +115,13 @@ export const tagDataSchema = z.object({
 });
 export type TagData = z.infer<typeof tagDataSchema>;
 
+export const redirectDataSchema = z.object({
+  documentId: z.string().min(1),
+  from: z.string().min(1),
+  to: z.string().min(1),
+});
+export type RedirectData = z.infer<typeof redirectDataSchema>;
+
 /** `{ data: T[], meta: { pagination } }`, the answer of every collection `find` we make. */
 export function listResponseSchema<T extends z.ZodType>(item: T) {
   return z.object({

@@ -8,6 +8,8 @@ export const EDITOR_CONTENT_TYPES = [
   'api::author.author',
   'api::tag.tag',
   'api::help-banner.help-banner',
+  // Old addresses (from a WordPress import or typed in): editors fix and add them themselves.
+  'api::redirect.redirect',
 ];
 
 /** The Media Library as Strapi gives its Editor role: browse, upload, describe, download, copy links. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 /** The content APIs of the site. Readers may list and read them; nothing else, ever. */
-export const CONTENT_APIS = ['article', 'category', 'author', 'tag', 'help-banner'] as const;
+export const CONTENT_APIS = ['article', 'category', 'author', 'tag', 'help-banner', 'redirect'] as const;
 const PUBLIC_ACTIONS = ['find', 'findOne'] as const;
 /** Single types have one entry: `find` reads it, there is no `findOne`. */
 const SINGLE_TYPE_APIS: ReadonlyArray<string> = ['help-banner'];

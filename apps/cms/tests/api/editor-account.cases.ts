@@ -59,7 +59,11 @@ describe('admin accounts: an editor and an administrator', () => {
       .map((p) => p.subject)
       .sort();
     expect(publishable).toEqual(
-      expect.arrayContaining(['api::article.article', 'api::help-banner.help-banner']),
+      expect.arrayContaining([
+        'api::article.article',
+        'api::help-banner.help-banner',
+        'api::redirect.redirect',
+      ]),
     );
     const articleUpdate = permissions.find(
       (p) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::article.article',

@@ -13,7 +13,7 @@ export const EDITOR_CONTENT_TYPES = [
 ];
 
 /** The Media Library as Strapi gives its Editor role: browse, upload, describe, download, copy links. */
-const MEDIA_ACTIONS = [
+export const MEDIA_ACTIONS = [
   'plugin::upload.read',
   'plugin::upload.configure-view',
   'plugin::upload.assets.create',

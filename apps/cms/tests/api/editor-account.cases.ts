@@ -4,20 +4,11 @@ import {
   EDITOR_ROLE,
   SUPER_ADMIN_ROLE,
 } from '../../src/bootstrap/admin-user';
-import { EDITOR_CONTENT_TYPES, ensureEditorRole } from '../../src/bootstrap/editor-role';
+import { EDITOR_CONTENT_TYPES, MEDIA_ACTIONS, ensureEditorRole } from '../../src/bootstrap/editor-role';
 import { readEnv } from '../../src/env';
 import { adminLogin, CM } from '../helpers/admin-session';
 import { api, strapiInstance } from '../helpers/strapi';
 import { suite } from './context';
-
-const MEDIA_ACTIONS = [
-  'plugin::upload.read',
-  'plugin::upload.configure-view',
-  'plugin::upload.assets.create',
-  'plugin::upload.assets.update',
-  'plugin::upload.assets.download',
-  'plugin::upload.assets.copy-link',
-];
 
 async function rolesOf(email: string): Promise<string[]> {
   const user = await strapiInstance()

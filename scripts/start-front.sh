@@ -31,15 +31,22 @@ install_system_packages "${missing[@]+"${missing[@]}"}"
 # shape (the webhook and preview through the front, SITE_URL = the front) are given to the processes below.
 prepare_local_system "$CMS_PORT" "$WEB_PORT"
 
-STATE="$ROOT/.cache/front"
-rm -rf "$STATE" && mkdir -p "$STATE/redis"
-# varnishd compiles the configuration as an unprivileged user when started as root: readable by all.
-chmod 755 "$STATE"
+# varnishd compiles the configuration as an unprivileged user when started as root, so the VCL and the
+# generated backends live in a world-readable temporary folder: the checkout itself may sit below a
+# folder only its owner can enter.
+STATE=$(mktemp -d "${TMPDIR:-/tmp}/newsroom-front.XXXXXX")
+chmod 755 "$STATE" && mkdir -p "$STATE/redis"
+install -m 644 "$ROOT/docker/varnish/default.vcl" "$STATE/default.vcl"
 FRONT_PURGE_SECRET=$(node -e "console.log(require('crypto').randomBytes(24).toString('base64url'))")
 export FRONT_PURGE_SECRET
 
 pids=()
-stop_all() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+stop_all() {
+  trap - INT TERM EXIT
+  kill "${pids[@]}" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$STATE"
+}
 trap stop_all INT TERM EXIT
 
 log "starting Redis on port $REDIS_PORT (the shared Next cache; kept in memory only)"
@@ -69,7 +76,7 @@ done
 log "starting Varnish on port $FRONT_PORT"
 node "$ROOT/docker/varnish/write-backends.mjs" "$STATE/front-backends.vcl" \
   --web "127.0.0.1:$WEB_PORT" --web "127.0.0.1:$WEB_PORT_2"
-varnishd -F -a "127.0.0.1:$FRONT_PORT" -f "$ROOT/docker/varnish/default.vcl" -p "vcl_path=$STATE" \
+varnishd -F -a "127.0.0.1:$FRONT_PORT" -f "$STATE/default.vcl" -p "vcl_path=$STATE" \
   -n "$STATE/varnish" -s malloc,256m -T none &
 pids+=($!)
 wait_for_http "http://127.0.0.1:$FRONT_PORT/en" 60 || { echo "Varnish did not start (see the log above)" >&2; exit 1; }

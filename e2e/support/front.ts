@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,8 +33,12 @@ const frontUrl = `http://127.0.0.1:${FRONT_PORT}`;
 export async function startFront(options: StackOptions = {}): Promise<Front> {
   const purgeSecret = secret();
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-front-'));
-  // varnishd compiles the VCL as an unprivileged user when started as root.
+  // varnishd compiles the VCL as an unprivileged user when started as root: the VCL is copied into this
+  // world-readable folder, since the checkout may sit below a folder only root can enter (mktemp's 0700).
   chmodSync(dir, 0o755);
+  const vcl = join(dir, 'default.vcl');
+  copyFileSync(join(repoRoot, 'docker', 'varnish', 'default.vcl'), vcl);
+  chmodSync(vcl, 0o644);
   const frontWebEnv = {
     REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
     FRONT_PURGE_URL: `${frontUrl}/`,
@@ -99,7 +103,7 @@ export async function startFront(options: StackOptions = {}): Promise<Front> {
         '-a',
         `127.0.0.1:${FRONT_PORT}`,
         '-f',
-        join(repoRoot, 'docker', 'varnish', 'default.vcl'),
+        vcl,
         '-p',
         `vcl_path=${dir}`,
         '-n',

@@ -12,6 +12,7 @@ import './api/query-validation.cases';
 import './api/private-fields.cases';
 import './api/editorial.cases';
 import './api/webhook.cases';
+import './api/localize-tags.cases';
 
 /**
  * The REST API as readers, the site and attackers see it — one Strapi boot for the whole suite

@@ -87,8 +87,9 @@ export interface CmsClient {
   getCategoryBySlug(locale: Locale, slug: string): Promise<Category | null>;
   listAuthors(): Promise<Author[]>;
   getAuthorBySlug(slug: string): Promise<Author | null>;
-  listTags(): Promise<Tag[]>;
-  getTagBySlug(slug: string): Promise<Tag | null>;
+  /** Tag names are translated; slugs are shared by every locale. */
+  listTags(locale: Locale): Promise<Tag[]>;
+  getTagBySlug(locale: Locale, slug: string): Promise<Tag | null>;
 }
 
 export const DEFAULT_RELATED_LIMIT = 3;
@@ -267,17 +268,17 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return entry ? toAuthor(entry, ctx) : null;
     },
 
-    async listTags() {
+    async listTags(locale) {
       const tags = [cacheTags.all, cacheTags.tags];
       return collectAllPages(async (page) => {
-        const path = tagListPath(page);
+        const path = tagListPath(locale, page);
         const response = parseWith(tagList, await requestJson(http, path, tags), path);
         return { items: response.data.map(toTag), pageCount: response.meta.pagination.pageCount };
       });
     },
 
-    async getTagBySlug(slug) {
-      const path = tagBySlugPath(slug);
+    async getTagBySlug(locale, slug) {
+      const path = tagBySlugPath(locale, slug);
       const body = await requestJson(http, path, [cacheTags.all, cacheTags.tags, cacheTags.tag(slug)]);
       const entry = parseWith(tagList, body, path).data[0];
       return entry ? toTag(entry) : null;

@@ -29,7 +29,8 @@ export const articleSelection = {
   fields: [...articleSummarySelection.fields, 'body'],
   populate: {
     ...articleSummarySelection.populate,
-    tags: { fields: LINK_FIELDS },
+    // Relations are per locale: an article's tags are the versions in the article's own locale.
+    tags: { fields: [...LINK_FIELDS, 'locale'] },
     seo: {
       fields: ['metaTitle', 'metaDescription'],
       populate: { shareImage: { fields: IMAGE_FIELDS } },
@@ -49,5 +50,5 @@ export const authorSelection = {
 };
 
 export const tagSelection = {
-  fields: ['name', 'slug'],
+  fields: ['name', 'slug', 'locale'],
 };

@@ -28,6 +28,15 @@ const paginationSchema = z.object({
   total: z.number().int(),
 });
 
+/** A tag in one locale (names are translated, the slug is shared). */
+export const tagDataSchema = z.object({
+  documentId: z.string().min(1),
+  locale: z.enum(LOCALES),
+  name: z.string(),
+  slug: z.string().min(1),
+});
+export type TagData = z.infer<typeof tagDataSchema>;
+
 export const articleSummaryDataSchema = z.object({
   documentId: z.string().min(1),
   locale: z.enum(LOCALES),
@@ -49,7 +58,7 @@ export type ArticleSummaryData = z.infer<typeof articleSummaryDataSchema>;
 
 export const articleDataSchema = articleSummaryDataSchema.extend({
   body: blocksSchema.nullable(),
-  tags: z.array(linkSchema),
+  tags: z.array(tagDataSchema),
   seo: z
     .object({
       metaTitle: z.string().nullable().optional(),
@@ -86,13 +95,6 @@ export const authorDataSchema = z.object({
   avatar: mediaSchema.nullable().optional(),
 });
 export type AuthorData = z.infer<typeof authorDataSchema>;
-
-export const tagDataSchema = z.object({
-  documentId: z.string().min(1),
-  name: z.string(),
-  slug: z.string().min(1),
-});
-export type TagData = z.infer<typeof tagDataSchema>;
 
 /** `{ data: T[], meta: { pagination } }`, the answer of every collection `find` we make. */
 export function listResponseSchema<T extends z.ZodType>(item: T) {

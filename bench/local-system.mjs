@@ -22,20 +22,28 @@ export function systemFromArgs(extraOptions = {}) {
 }
 
 /** The local editor account that `npm start` generated (apps/cms/.env), unless given in the environment. */
+/**
+ * The administrator's login (making API tokens is not an editor's job): SUPERADMIN_* from the shell or
+ * apps/cms/.env, else ADMIN_* for an install from before the two accounts.
+ */
 export function adminCredentials() {
   const file = new URL('../apps/cms/.env', import.meta.url);
   const fromFile = existsSync(file)
     ? Object.fromEntries(
         readFileSync(file, 'utf8')
           .split('\n')
-          .filter((line) => /^ADMIN_(EMAIL|PASSWORD)=/.test(line))
+          .filter((line) => /^(SUPER)?ADMIN_(EMAIL|PASSWORD)=/.test(line))
           .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
       )
     : {};
-  const email = process.env.ADMIN_EMAIL ?? fromFile.ADMIN_EMAIL;
-  const password = process.env.ADMIN_PASSWORD ?? fromFile.ADMIN_PASSWORD;
+  const value = (name) =>
+    process.env[`SUPER${name}`] ?? fromFile[`SUPER${name}`] ?? process.env[name] ?? fromFile[name];
+  const email = value('ADMIN_EMAIL');
+  const password = value('ADMIN_PASSWORD');
   if (!email || !password) {
-    console.error('No admin credentials: run `npm start` once, or set ADMIN_EMAIL and ADMIN_PASSWORD.');
+    console.error(
+      'No admin credentials: run `npm start` once, or set SUPERADMIN_EMAIL and SUPERADMIN_PASSWORD.',
+    );
     process.exit(2);
   }
   return { email, password };

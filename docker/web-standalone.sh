@@ -24,7 +24,8 @@ if [ -d "$web/public" ]; then cp -R "$web/public" "$out/$web/public"; fi
 
 # The production server with its status handling, and its launcher.
 cp "$web/server.mjs" "$out/$web/server.mjs"
-cp -R "$web/server" "$out/$web/server"
+# (Into the folder: the trace may already have put server/disk-cache-handler.cjs there.)
+mkdir -p "$out/$web/server" && cp -R "$web/server/." "$out/$web/server/"
 cp docker/start-standalone.mjs "$out/$web/start-standalone.mjs"
 
 # The shared cache handler of the scaled shape (start-standalone.mjs installs it when REDIS_URL is set).

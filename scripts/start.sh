@@ -24,15 +24,20 @@ wait_for_http "http://127.0.0.1:$WEB_PORT/en" 120 || { echo "The site did not st
 # The login Strapi used: ADMIN_EMAIL/ADMIN_PASSWORD from the shell win over apps/cms/.env (dotenv never
 # overrides the environment); see apps/cms/scripts/admin-login.mjs.
 { read -r admin_email; read -r admin_password; read -r admin_source; } < <(node "$ROOT/apps/cms/scripts/admin-login.mjs" "$ROOT/apps/cms/.env")
-if [ "$admin_source" = environment ]; then admin_where="from ADMIN_EMAIL/ADMIN_PASSWORD in your shell"; else admin_where="from apps/cms/.env; change it there or in the admin"; fi
+if [ "$admin_source" = environment ]; then admin_where="from ADMIN_EMAIL/ADMIN_PASSWORD in your shell"; else admin_where="from apps/cms/.env"; fi
+# The administrator's login (a Super Admin, separate from the editor): the shell's values win too.
+superadmin_email=${SUPERADMIN_EMAIL:-$(grep -E '^SUPERADMIN_EMAIL=' "$ROOT/apps/cms/.env" | cut -d= -f2-)}
+superadmin_password=${SUPERADMIN_PASSWORD:-$(grep -E '^SUPERADMIN_PASSWORD=' "$ROOT/apps/cms/.env" | cut -d= -f2-)}
 cat <<MSG
 
   newsroom is running (Ctrl-C stops it)
 
   Site (readers)       http://localhost:$WEB_PORT/en   ·   http://localhost:$WEB_PORT/es
   Strapi admin         http://localhost:$CMS_PORT/admin
-    log in as          $admin_email
-    password           $admin_password      ($admin_where; set when the account was first created)
+    editor login       $admin_email   password $admin_password
+                       (writing and publishing; $admin_where; set when the account was first created)
+    administrator      $superadmin_email   password $superadmin_password
+                       (settings, roles, content types: for whoever runs the system)
   REST API             http://localhost:$CMS_PORT/api/articles?locale=en
 
 MSG

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrustProxy } from './server/client-address.mjs';
+import { createRedirectTable, isCandidate, loadFromRoute, sendRedirect } from './server/redirects.mjs';
 import {
   ALLOWED_METHODS,
   canonicalSearchRedirect,
@@ -54,6 +55,15 @@ try {
 const handle = app.getRequestHandler();
 // Read after prepare(): Next has loaded .env files into process.env by then.
 const previewOrigins = previewFrameOrigins(process.env);
+// Old addresses (imported WordPress permalinks …) → 308, from an in-memory table (server/redirects.mjs).
+const redirects = createRedirectTable({ load: loadFromRoute(selfOrigin) });
+
+/** True while the process-wide circuit breaker (lib/cms.ts) holds the CMS for down. */
+const BREAKER_KEY = Symbol.for('newsroom.cms-circuit-breaker');
+const cmsKnownDown = () => {
+  const breaker = globalThis[BREAKER_KEY];
+  return breaker !== undefined && breaker.state !== 'closed';
+};
 
 /** Status pages are static and built with the app, so one copy per process is enough. */
 const statusPages = new Map();
@@ -73,7 +83,7 @@ function loadStatusPage(locale, kind) {
   return statusPages.get(key);
 }
 
-createServer((req, res) => {
+createServer(async (req, res) => {
   // Security headers on every response, refused ones included (server/http-hardening.mjs).
   const preview = hasPreviewCookie(req.headers.cookie) || /^\/api\/preview(?:[/?]|$)/.test(req.url ?? '');
   const security = responseHeaders({ https: isHttps(req, trustProxy), preview, previewOrigins });
@@ -88,13 +98,25 @@ createServer((req, res) => {
   const searchRedirect = canonicalSearchRedirect(req.url, LOCALES);
   if (searchRedirect) return refuse(res, 308, searchRedirect, { Location: searchRedirect });
 
+  // Old addresses (imported WordPress permalinks …) → 308 from memory (server/redirects.mjs).
+  if (isCandidate(req.method, req.url ?? '')) {
+    await redirects.ready(2000);
+    const target = redirects.find(req.url ?? '');
+    if (target) return sendRedirect(res, target);
+  }
+
   const state = { cmsUnavailable: false };
   // Always overwritten: the search rate limit must count by an address the client cannot choose.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
   // First, so it sees the final head of status pages too: `xkey` for the cache front, short shared-cache
   // lifetimes for any other cache (server/surrogate-keys.mjs).
   exposeSurrogateKeys(req, res, state);
-  instrumentResponse(req, res, state, { loadStatusPage, locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
+  instrumentResponse(req, res, state, {
+    loadStatusPage,
+    locales: LOCALES,
+    defaultLocale: DEFAULT_LOCALE,
+    cmsKnownDown,
+  });
   // Reading pages are sent without Next's client runtime (see server/client-runtime.mjs).
   stripClientRuntime(req, res);
   requestState.run(state, () => {

@@ -22,6 +22,17 @@ export interface ArticleForm {
 
 const ARTICLE_LIST = /\/content-manager\/collection-types\/api::article\.article(\?|$)/;
 
+/** The article form's labels, as the newsroom names them for editors (cms editor-layout-spec.ts). */
+export const FIELD = {
+  title: 'Title',
+  slug: 'Web address (slug)',
+  excerpt: 'Short summary',
+  body: 'Article text',
+  cover: 'Cover image',
+  category: 'Category',
+  author: 'Author',
+} as const;
+
 /** Logs in with the local account and closes the guided tour a fresh profile is offered. */
 export async function logIntoAdmin(
   page: Page,
@@ -105,22 +116,22 @@ export async function fillArticleForm(page: Page, form: ArticleForm): Promise<vo
   await fillTextFields(page, form);
   await writeBody(page, form.heading, form.paragraph);
   await pickFromMediaLibrary(page, form.cover);
-  await chooseRelation(page, 'category', form.category);
-  await chooseRelation(page, 'author', form.author);
+  await chooseRelation(page, FIELD.category, form.category);
+  await chooseRelation(page, FIELD.author, form.author);
 }
 
 export async function fillTextFields(page: Page, fields: Pick<ArticleForm, 'title' | 'slug' | 'excerpt'>) {
-  await page.getByRole('textbox', { name: 'title' }).fill(fields.title);
-  // The slug is a UID field: typed explicitly rather than trusting generation from the title.
-  await page.getByRole('textbox', { name: 'slug' }).fill(fields.slug);
-  await page.getByRole('textbox', { name: 'excerpt' }).fill(fields.excerpt);
+  await page.getByRole('textbox', { name: FIELD.title, exact: true }).fill(fields.title);
+  // The slug is a UID field: typed explicitly here (slug-generation.test.ts covers leaving it alone).
+  await page.getByRole('textbox', { name: FIELD.slug }).fill(fields.slug);
+  await page.getByRole('textbox', { name: FIELD.excerpt }).fill(fields.excerpt);
 }
 
 /** An empty body: pick "Heading 2" in the block-type menu, type the heading, Enter, type a paragraph. */
 async function writeBody(page: Page, heading: string, paragraph: string): Promise<void> {
   const editor = bodyEditor(page);
   await editor.click();
-  await page.getByRole('combobox', { name: 'body' }).click();
+  await page.getByRole('combobox', { name: FIELD.body }).click();
   await page.getByRole('option', { name: 'Heading 2' }).click();
   await editor.click();
   await page.keyboard.type(heading);
@@ -153,12 +164,12 @@ async function pickFromMediaLibrary(page: Page, fileName: string): Promise<void>
   await dialog.getByRole('checkbox', { name: fileName }).check();
   await dialog.getByRole('button', { name: 'Finish' }).click();
   await dialog.waitFor({ state: 'detached' });
-  await page.getByRole('region', { name: 'cover' }).getByRole('img').waitFor();
+  await page.getByRole('region', { name: FIELD.cover }).getByRole('img').waitFor();
 }
 
 /** A to-one relation picker: open the combobox and pick the entry by its display name. */
 async function chooseRelation(page: Page, field: string, option: string): Promise<void> {
-  // The combobox's name gains a count ("category (1)") once something is picked.
+  // The combobox's name gains a count ("Category (1)") once something is picked.
   await page.getByRole('combobox', { name: new RegExp(`^${field}`) }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
   await page.getByRole('combobox', { name: `${field} (1)` }).waitFor();

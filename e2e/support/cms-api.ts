@@ -7,7 +7,7 @@ export async function cmsGet<T = any>(cmsUrl: string, path: string, token?: stri
   return (await res.json()) as T;
 }
 
-/** Logs into the admin with the local editor account and creates a full-access API token for writes. */
+/** Logs into the admin as the administrator (editors cannot make API tokens) and creates a full-access token for writes. */
 export async function createWriteToken(cmsUrl: string, email: string, password: string): Promise<string> {
   const login = await fetch(`${cmsUrl}/admin/login`, {
     method: 'POST',

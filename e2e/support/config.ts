@@ -17,8 +17,12 @@ export interface RunSecrets {
   revalidateSecret: string;
   previewSecret: string;
   previewApiToken: string;
+  /** The editor's login (Editor role: content only). */
   adminEmail: string;
   adminPassword: string;
+  /** The administrator's login (Super Admin). */
+  superAdminEmail: string;
+  superAdminPassword: string;
 }
 
 export const secret = (bytes = 24) => randomBytes(bytes).toString('base64url');
@@ -43,6 +47,8 @@ export function createRunSecrets(): RunSecrets {
     previewApiToken: randomBytes(64).toString('hex'),
     adminEmail: 'e2e-editor@newsroom.test',
     adminPassword: `E2e-${secret(12)}-Aa1`,
+    superAdminEmail: 'e2e-admin@newsroom.test',
+    superAdminPassword: `E2e-${secret(12)}-Bb2`,
   };
   mkdirSync(artifactsDir, { recursive: true });
   writeFileSync(stateFile, JSON.stringify(secrets, null, 2), { mode: 0o600 });
@@ -102,6 +108,8 @@ export function cmsEnv(
     ...strapiSecrets(),
     ADMIN_EMAIL: s.adminEmail,
     ADMIN_PASSWORD: s.adminPassword,
+    SUPERADMIN_EMAIL: s.superAdminEmail,
+    SUPERADMIN_PASSWORD: s.superAdminPassword,
     WEB_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
     REVALIDATE_SECRET: s.revalidateSecret,
     WEB_PREVIEW_URL: siteUrl,

@@ -344,7 +344,11 @@ test('publishing an article refreshes the language feed, its section feed and th
     expect((await fetch(`${stack.siteUrl}${path}`)).status).toBe(200);
   }
 
-  const token = await createWriteToken(stack.cmsUrl, stack.secrets.adminEmail, stack.secrets.adminPassword);
+  const token = await createWriteToken(
+    stack.cmsUrl,
+    stack.secrets.superAdminEmail,
+    stack.secrets.superAdminPassword,
+  );
   const slug = `feeds-refresh-${Date.now()}`;
   const created = await fetch(`${stack.cmsUrl}/api/articles?locale=en`, {
     method: 'POST',

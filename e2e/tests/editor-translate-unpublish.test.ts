@@ -57,7 +57,11 @@ const spanish = {
 beforeAll(async () => {
   stack = await startStack();
   await waitForDemoContent(stack.cmsUrl);
-  const token = await createWriteToken(stack.cmsUrl, stack.secrets.adminEmail, stack.secrets.adminPassword);
+  const token = await createWriteToken(
+    stack.cmsUrl,
+    stack.secrets.superAdminEmail,
+    stack.secrets.superAdminPassword,
+  );
   article = await publishArticle(stack.cmsUrl, token, english);
   browser = await launchBrowser({ width: 1440, height: 900 });
   admin = await browser.context.newPage();

@@ -114,7 +114,7 @@ test('pages name the cache tags they were built from in `xkey`', async () => {
   );
   expect(keysOf(home)).toContain('articles:en');
   expect(keysOf(page)).toContain(`article-slug:en:${article!.slug}`);
-  expect(keysOf(category)).toContain('articles:en');
+  expect(keysOf(category)).toContain(`category:${article!.category.slug}`);
   expect(keysOf(feed)).toContain('articles:en');
   // Next's internal header never leaves the web tier.
   expect(page.headers.get('x-next-cache-tags')).toBeNull();
@@ -336,6 +336,15 @@ test('a revalidation while the CMS is down keeps the last good page up through t
     await front.startCms();
   }
   expect((await settled(page)).status).toBe(200);
+  // Both instances render from the CMS again (their circuit breakers have closed) before the next test.
+  for (const origin of front.webUrls) {
+    await waitFor(
+      `${origin} to render from the CMS again`,
+      async () =>
+        (await get(`${origin}/en/tag/no-such-tag-${Date.now()}`)).status === 404 ? true : undefined,
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+  }
 });
 
 test('with Redis stopped the web instances keep serving, and they reconnect when it is back', async () => {

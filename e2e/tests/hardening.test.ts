@@ -461,27 +461,29 @@ describe('the search rate limit holds for every spelling of the search page', ()
       '/en/search?q=walk&q=run',
     ];
     const outcomes: string[] = [];
-    // The limit refills one search a second: followed redirects may be served that often, no more.
-    const started = performance.now();
-    let served = 0;
-    for (const path of spellings) {
+    /** Spends the limit (it refills one search a second), then asks with `path`, following one redirect. */
+    const askWhenSpent = async (path: string) => {
+      while ((await get('/en/search?q=walk')).status !== 429);
       const res = await get(path);
-      outcomes.push(
-        `${path} → ${res.status}${res.headers.location ? ` ${String(res.headers.location)}` : ''}`,
-      );
-      expect(res.status).not.toBe(200);
       expect(res.status).toBeLessThan(500);
-      if (res.status >= 300 && res.status < 400) {
-        expect(String(res.headers.location)).toMatch(/^\/(en|es)\/search(\?|$)/);
-        const followed = await get(String(res.headers.location));
-        if (followed.status === 200) served += 1;
-        else expect(followed.status).toBe(429);
-      }
+      if (res.status < 300 || res.status >= 400) return { first: res, final: res };
+      expect(String(res.headers.location)).toMatch(/^\/(en|es)\/search(\?|$)/);
+      return { first: res, final: await get(String(res.headers.location)) };
+    };
+    for (const path of spellings) {
+      let { first, final } = await askWhenSpent(path);
+      // A 200 right after a 429 can be the second's refill; a spelling that bypasses the limit is
+      // served every time, so ask once more.
+      if (final.status === 200) ({ first, final } = await askWhenSpent(path));
+      outcomes.push(
+        `${path} → ${first.status}${first.headers.location ? ` ${String(first.headers.location)} → ${final.status}` : ''}`,
+      );
+      expect(final.status).not.toBe(200);
     }
-    const refills = Math.ceil((performance.now() - started) / 1000) + 1;
-    outcomes.push(`followed redirects served: ${served} (refill allowance ${refills})`);
-    expect(served).toBeLessThanOrEqual(refills);
     console.log(`search spellings after the limit:\n  ${outcomes.join('\n  ')}`);
-    expect((await get('/api/search?q=walk&locale=en')).status).toBe(429);
+    // The JSON route shares the limit (again allowing for one refill).
+    let api = (await askWhenSpent('/api/search?q=walk&locale=en')).final;
+    if (api.status === 200) api = (await askWhenSpent('/api/search?q=walk&locale=en')).final;
+    expect(api.status).toBe(429);
   });
 });

@@ -24,7 +24,11 @@ describe.each<DatabaseClient>(['sqlite', 'postgres'])('Strapi on %s', (database)
   beforeAll(async () => {
     stack = await startStack({ database });
     await waitForDemoContent(stack.cmsUrl);
-    token = await createWriteToken(stack.cmsUrl, stack.secrets.adminEmail, stack.secrets.adminPassword);
+    token = await createWriteToken(
+      stack.cmsUrl,
+      stack.secrets.superAdminEmail,
+      stack.secrets.superAdminPassword,
+    );
     // Published during this run, not by the seed: a restart must keep editors' work, not just re-seed.
     const stamp = Date.now().toString(36);
     article = await publishArticle(stack.cmsUrl, token, {

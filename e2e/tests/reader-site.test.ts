@@ -91,7 +91,11 @@ test('an edit published through the API shows on the article page and the home p
     expect((await getHtml(url)).status).toBe(200);
     expect((await getHtml(url)).status).toBe(200);
   }
-  const token = await createWriteToken(stack.cmsUrl, stack.secrets.adminEmail, stack.secrets.adminPassword);
+  const token = await createWriteToken(
+    stack.cmsUrl,
+    stack.secrets.superAdminEmail,
+    stack.secrets.superAdminPassword,
+  );
   const newTitle = `Updated ${Date.now()}: ${newest!.title}`.slice(0, 150);
   const started = Date.now();
   const res = await fetch(`${stack.cmsUrl}/api/articles/${newest!.documentId}?locale=en`, {

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { findAppRoot, readEnv } from '../src/env';
 
+/** The better-sqlite3 connection knex hands to pool hooks (only the call used here). */
+interface SqliteConnection {
+  pragma(statement: string): unknown;
+}
+
 export default () => {
   const env = readEnv();
 
@@ -32,6 +37,25 @@ export default () => {
       client: 'sqlite',
       connection: { filename },
       useNullAsDefault: true,
+      // Two processes may write at once: the CMS and `npm run import:wordpress` (or `seed`). WAL lets
+      // readers go on while one writes, and a writer waits up to 10 s for the other's transaction
+      // instead of failing at once with SQLITE_BUSY. WAL mode is stored in the file.
+      pool: {
+        afterCreate: (
+          connection: SqliteConnection,
+          done: (error: Error | null, connection: unknown) => void,
+        ) => {
+          try {
+            connection.pragma('journal_mode = WAL');
+            // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last commits.
+            connection.pragma('synchronous = NORMAL');
+            connection.pragma('busy_timeout = 10000');
+            done(null, connection);
+          } catch (error) {
+            done(error as Error, connection);
+          }
+        },
+      },
     },
     // Migrations are written in TypeScript and run from dist/database/migrations.
     settings: { useTypescriptMigrations: true },

@@ -15,6 +15,17 @@ export default () => {
         sizeLimit: 20 * 1024 * 1024,
       },
     },
+    // Scheduled publish/unpublish per locale from the article's edit view (side panel "Publisher").
+    // Each schedule is a Strapi cron job at its exact time that calls the document service's
+    // publish/unpublish, so the document middlewares and the site's revalidation webhook run as for a
+    // click on Publish. Schedules survive restarts (stored as plugin::publisher.action rows).
+    publisher: {
+      enabled: true,
+      config: {
+        contentTypes: ['api::article.article', 'api::help-banner.help-banner'],
+        components: { dateTimePicker: { step: 1 } },
+      },
+    },
     // OpenAPI document of the public REST API, served at /documentation (Swagger UI, assets served by
     // Strapi itself) and as JSON at /documentation/openapi.json (src/documentation/openapi-route.ts).
     documentation: {

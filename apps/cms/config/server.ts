@@ -17,5 +17,7 @@ export default () => {
     // No "new version available" check: it calls the npm registry on start, and upgrades go through
     // the lockfile anyway.
     logger: { updates: { enabled: false } },
+    // Scheduled publishing (strapi-plugin-publisher) runs its schedules as Strapi cron jobs.
+    cron: { enabled: true },
   };
 };

@@ -48,6 +48,12 @@ const entries = [
   ['ADMIN_EMAIL', () => 'editor@newsroom.local', 'The local editor account created on first start'],
   ['ADMIN_PASSWORD', password, null],
   [
+    'SUPERADMIN_EMAIL',
+    () => 'admin@newsroom.local',
+    'The administrator account (Super Admin) for whoever runs the system',
+  ],
+  ['SUPERADMIN_PASSWORD', password, null],
+  [
     'WEB_REVALIDATE_URL',
     () => `http://127.0.0.1:${webPort}/api/revalidate`,
     'The site: revalidation webhook and preview',

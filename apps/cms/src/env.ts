@@ -93,6 +93,15 @@ const splitList = (raw: string | undefined) =>
 
 const commaList = z.string().optional().transform(splitList);
 
+/** Strapi's own rules for an admin password. */
+const adminPassword = z
+  .string()
+  .min(8, 'must be at least 8 characters')
+  .max(72, 'must be at most 72 characters (bcrypt limit)')
+  .regex(/[a-z]/, 'must contain a lower-case letter')
+  .regex(/[A-Z]/, 'must contain an upper-case letter')
+  .regex(/\d/, 'must contain a digit');
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -140,15 +149,11 @@ const schema = z
       .regex(/^[A-Za-z0-9_-]{32,512}$/, 'must be 32 to 512 characters of [A-Za-z0-9_-]')
       .optional(),
 
+    // The editor's login (content only) and the administrator's (Super Admin): bootstrap/admin-user.ts.
     ADMIN_EMAIL: z.email('expected an e-mail address').optional(),
-    ADMIN_PASSWORD: z
-      .string()
-      .min(8, 'must be at least 8 characters')
-      .max(72, 'must be at most 72 characters (bcrypt limit)')
-      .regex(/[a-z]/, 'must contain a lower-case letter')
-      .regex(/[A-Z]/, 'must contain an upper-case letter')
-      .regex(/\d/, 'must contain a digit')
-      .optional(),
+    ADMIN_PASSWORD: adminPassword.optional(),
+    SUPERADMIN_EMAIL: z.email('expected an e-mail address').optional(),
+    SUPERADMIN_PASSWORD: adminPassword.optional(),
 
     SEED_DEMO_CONTENT: booleanFlag(true),
     // Browser origins allowed to call the API; the site fetches server-side and needs none.
@@ -163,6 +168,17 @@ const schema = z
       ),
   })
   .superRefine((env, ctx) => {
+    if (
+      env.ADMIN_EMAIL &&
+      env.SUPERADMIN_EMAIL &&
+      env.ADMIN_EMAIL.toLowerCase() === env.SUPERADMIN_EMAIL.toLowerCase()
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SUPERADMIN_EMAIL'],
+        message: 'must differ from ADMIN_EMAIL (the editor and the administrator are two accounts)',
+      });
+    }
     if (env.WEB_REVALIDATE_URL && !env.REVALIDATE_SECRET) {
       ctx.addIssue({
         code: 'custom',

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ensureAdminUser } from './bootstrap/admin-user';
+import { ensureAdminUsers } from './bootstrap/admin-user';
 import { ensurePreviewApiToken } from './bootstrap/api-tokens';
-import { lockComputedFields } from './bootstrap/editor-layout';
+import { configureEditorLayouts, hideReaderAccounts } from './bootstrap/editor-layout';
+import { ensureEditorRole } from './bootstrap/editor-role';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/seed';
@@ -12,10 +13,14 @@ import { ensureQueryIndexes } from './database/query-indexes';
 import type { KnexLike } from './database/sql';
 import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
 import { registerSwaggerUi } from './documentation/swagger-ui';
+import { requireCoverAltText } from './document-middlewares/cover-alt-text';
 import { keepFirstPublishedAt } from './document-middlewares/keep-first-published-at';
+import { stampMaterialUpdate } from './document-middlewares/material-update';
 import { publishedOnlyForPublic } from './document-middlewares/published-only';
 import { computeReadingTime } from './document-middlewares/reading-time';
+import { slugsWriteThemselves } from './document-middlewares/slugs';
 import { assertServerSecrets, readEnv } from './env';
+import { ensureRevisionTable, recordRevisions, registerRevisionRoutes } from './revision-history';
 import { ensureSearchIndex } from './search/search-index';
 import { syncSearchIndex } from './search/sync';
 
@@ -27,6 +32,13 @@ export default {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(computeReadingTime);
     strapi.documents.use(keepFirstPublishedAt);
+    strapi.documents.use(slugsWriteThemselves(strapi));
+    strapi.documents.use(stampMaterialUpdate);
+    strapi.documents.use(requireCoverAltText(strapi));
+    hideReaderAccounts(strapi);
+    strapi.documents.use(recordRevisions(strapi));
+    registerRevisionRoutes(strapi);
+
     strapi.documents.use(syncSearchIndex(strapi));
 
     // Strapi's own firstPublishedAt back-fill reads whole tables on every start; ours is one UPDATE.
@@ -50,11 +62,13 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = readEnv();
     await ensureLocales(strapi);
+    await ensureRevisionTable(strapi);
     // Before the seed: Spanish articles link to Spanish tag versions, which must exist.
     await localizeTags(strapi);
     await ensurePublicPermissions(strapi);
-    await lockComputedFields(strapi);
-    await ensureAdminUser(strapi, env);
+    await configureEditorLayouts(strapi);
+    await ensureEditorRole(strapi);
+    await ensureAdminUsers(strapi, env);
     await ensurePreviewApiToken(strapi, env);
     await syncRevalidationWebhook(strapi, env);
     await seedDemoContent(strapi);

@@ -5,7 +5,7 @@ import { api, startStrapi, stopStrapi, strapiInstance } from './helpers/strapi';
 
 /**
  * The OpenAPI document of the public REST API, as a frontend developer fetches it: it must describe
- * exactly what an anonymous client can do (read the four content types) and nothing it cannot.
+ * exactly what an anonymous client can do (read the five content types) and nothing it cannot.
  */
 
 const PUBLIC_URL = 'http://cms.newsroom.test';
@@ -14,7 +14,10 @@ const CONTENT_TYPES = [
   ['categories', 'Category'],
   ['authors', 'Author'],
   ['tags', 'Tag'],
+  ['redirects', 'Redirect'],
 ] as const;
+/** Single types: one entry, read at one path. */
+const SINGLE_TYPES = [['help-banner', 'Help-banner']] as const;
 
 let doc: OpenApiDocument;
 let fixtures: Fixtures;
@@ -22,6 +25,11 @@ let fixtures: Fixtures;
 beforeAll(async () => {
   const strapi = await startStrapi({ PUBLIC_URL });
   fixtures = await createFixtures(strapi);
+  await strapi.documents('api::help-banner.help-banner').create({
+    locale: 'en',
+    data: { message: 'Call the example line', phoneNumber: '555 0100' },
+    status: 'published',
+  });
   const res = await api().get(OPENAPI_JSON_PATH);
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toMatch(/application\/json/);
@@ -54,7 +62,7 @@ describe('the OpenAPI document', () => {
     expect(doc.paths[`/${plural}/{id}`]?.get).toMatchObject({ tags: [tag] });
   });
 
-  it('documents the four content APIs, search and the sitemap slices, and nothing else', () => {
+  it('documents the content APIs, the help banner, search and the sitemap slices, and nothing else', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         ...CONTENT_TYPES.flatMap(([plural]) => [`/${plural}`, `/${plural}/{id}`]),
@@ -62,6 +70,7 @@ describe('the OpenAPI document', () => {
         '/sitemap/months',
         '/sitemap/articles',
         '/sitemap/sections',
+        ...SINGLE_TYPES.map(([name]) => `/${name}`),
       ].sort(),
     );
   });
@@ -82,11 +91,15 @@ describe('the OpenAPI document', () => {
   });
 
   it('every documented operation answers an anonymous reader with 200', async () => {
+    const redirect = await strapiInstance()
+      .documents('api::redirect.redirect')
+      .create({ data: { from: '/?p=1', to: '/en' }, status: 'published' });
     const ids: Record<string, string> = {
       articles: fixtures.published.documentId,
       categories: fixtures.category.documentId,
       authors: fixtures.author.documentId,
       tags: fixtures.tag.documentId,
+      redirects: redirect.documentId,
     };
     const answers: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
@@ -102,7 +115,8 @@ describe('the OpenAPI document', () => {
         answers.push(`${method.toUpperCase()} ${url} → ${res.status}`);
       }
     }
-    expect(answers).toHaveLength(12);
+    // Two per content type, one per single type, plus search and the three sitemap slices.
+    expect(answers).toHaveLength(CONTENT_TYPES.length * 2 + SINGLE_TYPES.length + 4);
     for (const answer of answers) expect(answer).toMatch(/→ 200$/);
   });
 });

@@ -12,6 +12,12 @@ import './api/query-validation.cases';
 import './api/private-fields.cases';
 import './api/editorial.cases';
 import './api/webhook.cases';
+import './api/editor-account.cases';
+import './api/slugs.cases';
+import './api/trust-signals.cases';
+import './api/help-banner.cases';
+import './api/scheduling.cases';
+import './api/history.cases';
 import './api/localize-tags.cases';
 
 /**
@@ -24,6 +30,8 @@ beforeAll(async () => {
     PREVIEW_API_TOKEN: suite.previewToken,
     ADMIN_EMAIL: suite.adminEmail,
     ADMIN_PASSWORD: suite.adminPassword,
+    SUPERADMIN_EMAIL: suite.superAdminEmail,
+    SUPERADMIN_PASSWORD: suite.superAdminPassword,
     WEB_REVALIDATE_URL: suite.listener.url,
     REVALIDATE_SECRET: suite.revalidateSecret,
     WEB_PREVIEW_URL: 'http://localhost:3999',

@@ -36,14 +36,22 @@ describe('scripts/ensure-env.mjs', () => {
     const env = parse(file);
     expect(env).toMatchObject({
       ADMIN_EMAIL: 'editor@newsroom.local',
+      SUPERADMIN_EMAIL: 'admin@newsroom.local',
       WEB_REVALIDATE_URL: 'http://127.0.0.1:3100/api/revalidate',
       WEB_PREVIEW_URL: 'http://localhost:3100',
       PUBLIC_URL: 'http://localhost:1340',
     });
-    for (const key of ['REVALIDATE_SECRET', 'PREVIEW_SECRET', 'PREVIEW_API_TOKEN', 'ADMIN_PASSWORD']) {
+    for (const key of [
+      'REVALIDATE_SECRET',
+      'PREVIEW_SECRET',
+      'PREVIEW_API_TOKEN',
+      'ADMIN_PASSWORD',
+      'SUPERADMIN_PASSWORD',
+    ]) {
       expect(env[key]).toMatch(/^\S{12,}$/);
     }
     expect(() => assertServerSecrets(readEnv({ ...env, NODE_ENV: 'production' }))).not.toThrow();
+    expect(env.SUPERADMIN_PASSWORD).not.toBe(env.ADMIN_PASSWORD);
   });
 
   it('keeps existing values and adds only what is missing', () => {

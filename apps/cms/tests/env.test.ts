@@ -91,6 +91,13 @@ describe('readEnv', () => {
     ['SEED_DEMO_CONTENT', { SEED_DEMO_CONTENT: 'maybe' }, /SEED_DEMO_CONTENT: expected true or false/],
     ['ADMIN_EMAIL', { ADMIN_EMAIL: 'not-an-email' }, /ADMIN_EMAIL: expected an e-mail/],
     ['ADMIN_PASSWORD', { ADMIN_PASSWORD: 'alllowercase1' }, /ADMIN_PASSWORD: must contain an upper-case/],
+    ['SUPERADMIN_EMAIL', { SUPERADMIN_EMAIL: 'admin' }, /SUPERADMIN_EMAIL: expected an e-mail/],
+    ['SUPERADMIN_PASSWORD', { SUPERADMIN_PASSWORD: 'Short1' }, /SUPERADMIN_PASSWORD: must be at least 8/],
+    [
+      'SUPERADMIN_EMAIL',
+      { ADMIN_EMAIL: 'same@example.org', SUPERADMIN_EMAIL: 'Same@example.org' },
+      /SUPERADMIN_EMAIL: must differ from ADMIN_EMAIL/,
+    ],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'not a url' }, /CORS_ORIGINS/],
     ['NODE_ENV', { NODE_ENV: 'staging' }, /NODE_ENV/],
   ])('rejects a bad %s with a message naming it', (_name, source, message) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { plainText, type Block, type InlineNode } from '../seed/blocks';
 import { demoContent } from '../seed/content';
 import type { SeedArticle, SeedLocalizedText } from '../seed/types';
+import { helpBanners, reviewers, reviews, materialUpdate } from '../seed/data/editorial';
 import { seedDemoContent } from '../src/bootstrap/seed';
 import { daysAgoToDate } from '../src/bootstrap/seed-dates';
 import { api, startStrapi, stopStrapi, strapiInstance } from './helpers/strapi';
@@ -248,6 +249,7 @@ async function snapshotCounts() {
     'api::category.category',
     'api::author.author',
     'api::tag.tag',
+    'api::help-banner.help-banner',
     'plugin::upload.file',
   ] as const) {
     counts[uid] = await strapi.db.query(uid).count();
@@ -309,6 +311,7 @@ describe('seeding a fresh CMS', () => {
       articles: 24,
       translations: spanishTranslations.length,
       drafts: 2,
+      editorial: { reviewers: 2, reviews: reviews.length, updates: 1, banners: 2 },
     });
     expect(boot.firstRun!.seconds).toBeLessThan(60);
   });
@@ -405,11 +408,14 @@ describe('seeding a fresh CMS', () => {
       });
       expect(article.tags!.map((t) => t.slug).sort()).toEqual([...source.tags].sort());
     }
-    const res = await api().get('/api/authors').query({
-      'fields[0]': 'slug',
-      'populate[avatar][fields][0]': 'alternativeText',
-      'populate[avatar][fields][1]': 'width',
-    });
+    const res = await api()
+      .get('/api/authors')
+      .query({
+        'fields[0]': 'slug',
+        'populate[avatar][fields][0]': 'alternativeText',
+        'populate[avatar][fields][1]': 'width',
+        'filters[slug][$in]': authors.map((a) => a.slug),
+      });
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(4);
     for (const author of res.body.data as Array<{
@@ -463,7 +469,7 @@ describe('seeding a fresh CMS', () => {
   it('creates nothing and changes no counts when run again', async () => {
     const before = await snapshotCounts();
     expect(before).toMatchObject({
-      'api::author.author': 4,
+      'api::author.author': 4 + reviewers.length,
       'api::tag.tag': tags.length * 2,
       'api::category.category': categories.length * 2,
       'plugin::upload.file': images.length,
@@ -487,9 +493,65 @@ describe('seeding a fresh CMS', () => {
       articles: 0,
       translations: 0,
       drafts: 0,
+      editorial: { reviewers: 0, reviews: 0, updates: 0, banners: 0 },
     });
     expect(await snapshotCounts()).toEqual(before);
   }, 120_000);
+
+  it('shows reviewers with credentials on at least six articles, one overdue, and one material update', async () => {
+    const list = await listArticles({
+      locale: 'en',
+      'fields[0]': 'slug',
+      'fields[1]': 'nextReviewDue',
+      'fields[2]': 'lastReviewedAt',
+      'fields[3]': 'materiallyUpdatedAt',
+      'populate[reviewedBy][fields][0]': 'name',
+      'populate[reviewedBy][fields][1]': 'credentials',
+      'filters[reviewedBy][id][$notNull]': true,
+    });
+    const rows = list.data as unknown as Array<{
+      slug: string;
+      nextReviewDue: string;
+      lastReviewedAt: string;
+      materiallyUpdatedAt: string | null;
+      reviewedBy: { name: string; credentials: string };
+    }>;
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const row of rows) expect(row.reviewedBy.credentials).toMatch(/\w{5,}/);
+    const today = now.toISOString().slice(0, 10);
+    expect(rows.filter((row) => row.nextReviewDue < today).length).toBeGreaterThanOrEqual(1);
+    const updated = rows.find((row) => row.slug === materialUpdate.article);
+    expect(Date.parse(updated!.materiallyUpdatedAt!)).toBeGreaterThan(now.getTime() - 4 * 86_400_000);
+  });
+
+  it('fills both help-now banners, each marked as an example number', async () => {
+    for (const locale of ['en', 'es'] as const) {
+      const res = await api().get(`/api/help-banner?locale=${locale}`).expect(200);
+      expect(res.body.data).toMatchObject({ phoneNumber: helpBanners[locale].phoneNumber });
+      expect(res.body.data.message).toMatch(locale === 'en' ? /example number/i : /número de ejemplo/i);
+    }
+  });
+
+  it('adds reviews and banners to an install seeded before they existed, once, on the next start', async () => {
+    const strapi = strapiInstance();
+    // An older database: no reviews, no update dates, no banners (articles exist, so the normal seed skips).
+    for (const { id } of await strapi.db.query('api::article.article').findMany({ select: ['id'] })) {
+      await strapi.db.query('api::article.article').update({
+        where: { id },
+        data: { lastReviewedAt: null, nextReviewDue: null, materiallyUpdatedAt: null, reviewedBy: null },
+      });
+    }
+    await strapi.db.query('api::help-banner.help-banner').deleteMany({ where: {} });
+    await expect(seedDemoContent(strapi)).resolves.toBeNull();
+    const reviewed = await strapi.db.query('api::article.article').count({
+      where: { locale: 'en', publishedAt: { $notNull: true }, lastReviewedAt: { $notNull: true } },
+    });
+    expect(reviewed).toBe(reviews.length);
+    await api().get('/api/help-banner?locale=es').expect(200);
+    const before = await snapshotCounts();
+    await seedDemoContent(strapi);
+    expect(await snapshotCounts()).toEqual(before);
+  }, 60_000);
 
   // Last: it edits the demo content.
   it('keeps the seeded date and place of an article an editor corrects and publishes again', async () => {

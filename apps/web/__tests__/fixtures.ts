@@ -33,6 +33,8 @@ export function article(overrides: Partial<Article> = {}): Article {
     seo: null,
     tags: [{ documentId: 'tag-1', locale: 'en', name: 'Wellbeing', slug: 'wellbeing' }],
     translations: [],
+    review: null,
+    materiallyUpdatedAt: null,
     ...overrides,
   };
 }
@@ -75,6 +77,8 @@ export function fakeClient(overrides: Partial<Record<keyof CmsClient, jest.Mock>
     getAuthorBySlug: jest.fn(async () => null),
     listTags: jest.fn(async () => []),
     getTagBySlug: jest.fn(async () => null),
+    getHelpBanner: jest.fn(async () => null),
+    listRedirects: jest.fn(async () => []),
     listSitemapMonths: jest.fn(async () => []),
     listSitemapArticles: jest.fn(async () => []),
     listSitemapSections: jest.fn(async () => ({ sections: [], home: [] })),

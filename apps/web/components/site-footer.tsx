@@ -8,9 +8,6 @@ export function SiteFooter({ locale }: { locale: Locale }) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <p className="site-footer__crisis" role="note">
-          {text.crisisNote}
-        </p>
         <p>{text.footerAbout}</p>
         <p>
           <Link href={paths.home(locale)}>{text.siteName}</Link> · © {new Date().getUTCFullYear()} ·{' '}

@@ -40,6 +40,28 @@ export function publisherLd(locale: Locale, siteUrl: string): JsonLd {
   };
 }
 
+/**
+ * The page the article lives on. A medically reviewed article's page is also a MedicalWebPage carrying
+ * who reviewed it and when (schema.org puts `reviewedBy`/`lastReviewed` on WebPage, not on Article);
+ * the article itself stays a NewsArticle.
+ */
+function articlePageLd(article: Article, url: string, siteUrl: string): JsonLd {
+  const review = article.review;
+  if (!review) return { '@type': 'WebPage', '@id': url };
+  const { reviewer } = review;
+  return {
+    '@type': ['WebPage', 'MedicalWebPage'],
+    '@id': url,
+    reviewedBy: {
+      '@type': 'Person',
+      name: reviewer.name,
+      url: absoluteUrl(paths.author(article.locale, reviewer.slug), siteUrl),
+      ...(reviewer.credentials ? { jobTitle: reviewer.credentials } : {}),
+    },
+    lastReviewed: review.lastReviewedAt ?? undefined,
+  };
+}
+
 export function newsArticleLd(article: Article, siteUrl: string): JsonLd {
   const locale = article.locale;
   const url = absoluteUrl(paths.article(locale, article.slug), siteUrl);
@@ -48,12 +70,13 @@ export function newsArticleLd(article: Article, siteUrl: string): JsonLd {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    mainEntityOfPage: articlePageLd(article, url, siteUrl),
     url,
     headline: article.title,
     description: article.seo?.metaDescription?.trim() || article.excerpt || undefined,
     datePublished: article.publishedAt,
-    dateModified: article.updatedAt,
+    // Moves only with a change an editor marked as material, not with every typo fix.
+    dateModified: article.materiallyUpdatedAt ?? article.publishedAt,
     inLanguage: languageTag(locale),
     author: article.author
       ? [

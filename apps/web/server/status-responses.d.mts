@@ -18,5 +18,6 @@ export declare function instrumentResponse(
     loadStatusPage: (locale: string, kind: StatusKind) => Promise<string>;
     locales: string[];
     defaultLocale: string;
+    cmsKnownDown?: () => boolean;
   },
 ): void;

@@ -53,9 +53,17 @@ export function fallbackHtml(status) {
 
 /**
  * Wraps `res` for one request. `state.cmsUnavailable` may be set while Next renders.
- * `loadStatusPage(locale, kind)` resolves to the HTML of a status page.
+ * `loadStatusPage(locale, kind)` resolves to the HTML of a status page. `cmsKnownDown()` says whether the
+ * process already knows the CMS is not answering: a request that shared another request's render gets
+ * that render's 500 without its own flag, and must still be answered 503.
  */
-export function instrumentResponse(req, res, state, { loadStatusPage, locales, defaultLocale }) {
+export function instrumentResponse(
+  req,
+  res,
+  state,
+  { loadStatusPage, locales, defaultLocale, cmsKnownDown = () => false },
+) {
+  const cmsUnavailable = () => state.cmsUnavailable || cmsKnownDown();
   const original = {
     writeHead: res.writeHead,
     write: res.write,
@@ -69,12 +77,12 @@ export function instrumentResponse(req, res, state, { loadStatusPage, locales, d
 
   res.writeHead = function writeHead(statusCode, ...rest) {
     let status = statusCode;
-    if (status === 500 && state.cmsUnavailable) status = 503;
+    if (status === 500 && cmsUnavailable()) status = 503;
     const headerArg = rest.find((arg) => arg && typeof arg === 'object');
     const contentType =
       this.getHeader('content-type') ?? headerArg?.['content-type'] ?? headerArg?.['Content-Type'];
     const page =
-      document && !replaced && isHtml(contentType) ? statusPageFor(status, state.cmsUnavailable) : null;
+      document && !replaced && isHtml(contentType) ? statusPageFor(status, cmsUnavailable()) : null;
     if (page) {
       replacement = page;
       return this;

@@ -50,6 +50,10 @@ export const cacheTags = {
   sitemap: 'sitemap',
   /** The sitemap files of the articles first published in one month (UTC), every locale. */
   sitemapMonth: (month: string) => `sitemap:${month}`,
+  /** The help-now banner, shown on every page (each locale's pages carry it). */
+  helpBanner: 'help-banner',
+  /** The redirect rules (old addresses → new ones); only the site's redirect table carries it. */
+  redirects: 'redirects',
 } as const;
 
 /** "YYYY-MM" (UTC) of an ISO date, as the CMS groups sitemap files; null for a missing or bad date. */

@@ -36,7 +36,7 @@ export class CircuitBreaker {
   constructor(options: CircuitBreakerOptions = {}) {
     this.threshold = options.threshold ?? 1;
     this.cooldownMs = options.cooldownMs ?? 3000;
-    this.openDeadlineMs = options.openDeadlineMs ?? 50;
+    this.openDeadlineMs = options.openDeadlineMs ?? 25;
     this.now = options.now ?? Date.now;
   }
 

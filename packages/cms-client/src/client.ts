@@ -4,15 +4,18 @@ import type {
   ArticleSummary,
   Author,
   Category,
+  HelpBanner,
   Locale,
   Page,
+  Redirect,
   SitemapArticle,
   SitemapMonth,
   SitemapSections,
   Tag,
 } from './domain';
+import { CmsResponseError } from './errors';
 import { parseWith, requestJson } from './http';
-import { toArticle, toArticleSummary, toAuthor, toCategory, toTag } from './mappers';
+import { toArticle, toArticleSummary, toAuthor, toCategory, toHelpBanner, toTag } from './mappers';
 import { resolveOptions, type CmsClientOptions } from './options';
 import { collectAllPages, emptyPage } from './paginate';
 import {
@@ -27,12 +30,14 @@ import {
   categoryBySlugPath,
   categoryListPath,
   clampPageSize,
+  helpBannerPath,
   rankedSearchPath,
   relatedArticlesPath,
   sitemapArticlesPath,
   sitemapMonthsPath,
   sitemapSectionsPath,
   tagBySlugPath,
+  redirectListPath,
   tagListPath,
   type ArticleListQuery,
 } from './query';
@@ -41,8 +46,11 @@ import {
   articleSummaryDataSchema,
   authorDataSchema,
   categoryDataSchema,
+  helpBannerDataSchema,
+  singleResponseSchema,
   documentIdList,
   listResponseSchema,
+  redirectDataSchema,
   sitemapArticlesSchema,
   sitemapMonthsSchema,
   sitemapSectionsSchema,
@@ -90,6 +98,10 @@ export interface CmsClient {
   /** Tag names are translated; slugs are shared by every locale. */
   listTags(locale: Locale): Promise<Tag[]>;
   getTagBySlug(locale: Locale, slug: string): Promise<Tag | null>;
+  /** The published "help now" banner of a locale; null when there is none or it is empty. */
+  getHelpBanner(locale: Locale): Promise<HelpBanner | null>;
+  /** Every published redirect rule, as stored (the site resolves chains and loops). */
+  listRedirects(): Promise<Redirect[]>;
 }
 
 export const DEFAULT_RELATED_LIMIT = 3;
@@ -99,6 +111,8 @@ const articleList = listResponseSchema(articleDataSchema);
 const categoryList = listResponseSchema(categoryDataSchema);
 const authorList = listResponseSchema(authorDataSchema);
 const tagList = listResponseSchema(tagDataSchema);
+const helpBannerResponse = singleResponseSchema(helpBannerDataSchema);
+const redirectList = listResponseSchema(redirectDataSchema);
 
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const { status, http, map: ctx } = resolveOptions(options);
@@ -277,11 +291,37 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       });
     },
 
+    async getHelpBanner(locale) {
+      const path = helpBannerPath(locale, status);
+      let body: unknown;
+      try {
+        body = await requestJson(http, path, [cacheTags.all, cacheTags.helpBanner]);
+      } catch (error) {
+        // A single type answers 404 until it is published in that locale: no banner.
+        if (error instanceof CmsResponseError && error.status === 404) return null;
+        throw error;
+      }
+      return toHelpBanner(parseWith(helpBannerResponse, body, path).data);
+    },
+
     async getTagBySlug(locale, slug) {
       const path = tagBySlugPath(locale, slug);
       const body = await requestJson(http, path, [cacheTags.all, cacheTags.tags, cacheTags.tag(slug)]);
       const entry = parseWith(tagList, body, path).data[0];
       return entry ? toTag(entry) : null;
+    },
+
+    async listRedirects() {
+      // Its own tag only: a redirect change refreshes the redirect table and nothing else.
+      const tags = [cacheTags.all, cacheTags.redirects];
+      return collectAllPages(async (page) => {
+        const path = redirectListPath(page);
+        const response = parseWith(redirectList, await requestJson(http, path, tags), path);
+        return {
+          items: response.data.map(({ documentId, from, to }) => ({ documentId, from, to })),
+          pageCount: response.meta.pagination.pageCount,
+        };
+      });
     },
   };
 }

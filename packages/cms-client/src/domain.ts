@@ -39,6 +39,13 @@ export interface Tag {
   slug: string;
 }
 
+/** An old address the site answers with a permanent redirect (308) to `to`. */
+export interface Redirect {
+  documentId: string;
+  from: string;
+  to: string;
+}
+
 export interface Seo {
   metaTitle: string | null;
   metaDescription: string | null;
@@ -62,13 +69,46 @@ export interface ArticleSummary {
   author: Pick<Author, 'documentId' | 'name' | 'slug'> | null;
 }
 
+/** The qualified person who checked an article, with what qualifies them. */
+export interface Reviewer {
+  documentId: string;
+  name: string;
+  slug: string;
+  credentials: string | null;
+}
+
+/** A medical review: who, when, and when the next one is due (ISO dates, YYYY-MM-DD). */
+export interface Review {
+  reviewer: Reviewer;
+  lastReviewedAt: string | null;
+  nextReviewDue: string | null;
+}
+
 /** What the article page needs. */
 export interface Article extends ArticleSummary {
+  /** Null when nobody has reviewed the article. */
+  review: Review | null;
+  /**
+   * ISO date of the last change an editor marked as mattering to readers, when it came after the
+   * first publication; typo fixes never set it. The page shows "Updated on" and dateModified from it.
+   */
+  materiallyUpdatedAt: string | null;
   body: RichTextBlocks;
   seo: Seo | null;
   tags: Tag[];
   /** Other locales in which this article exists, with their slugs (for the locale switcher and hreflang). */
   translations: Array<{ locale: Locale; slug: string }>;
+}
+
+/** The "help now" banner at the top of every page of one language. */
+export interface HelpBanner {
+  locale: Locale;
+  message: string;
+  /** As written by the editor, for display. */
+  phoneNumber: string | null;
+  /** The same number for a tel: link (digits and a leading +). */
+  phoneHref: string | null;
+  link: { url: string; text: string } | null;
 }
 
 export interface Page<T> {

@@ -1,11 +1,22 @@
 import { isLocale } from './locales';
-import type { Article, ArticleSummary, Author, Category, Image, RichTextBlocks, Tag } from './domain';
+import type {
+  Article,
+  ArticleSummary,
+  Author,
+  Category,
+  HelpBanner,
+  Image,
+  Review,
+  RichTextBlocks,
+  Tag,
+} from './domain';
 import { blocksToPlainText, estimateReadingMinutes } from './reading-time';
 import type {
   ArticleData,
   ArticleSummaryData,
   AuthorData,
   CategoryData,
+  HelpBannerData,
   MediaData,
   TagData,
 } from './schemas';
@@ -81,10 +92,13 @@ export function toArticle(data: ArticleData, ctx: MapContext): Article {
     seen.add(locale);
     translations.push({ locale, slug });
   }
+  const summary = toSummary(data, ctx, body);
   return {
-    ...toSummary(data, ctx, body),
+    ...summary,
     body,
     tags: data.tags.map(toTag),
+    review: toReview(data),
+    materiallyUpdatedAt: laterThan(data.materiallyUpdatedAt, summary.publishedAt),
     seo: data.seo
       ? {
           metaTitle: data.seo.metaTitle ?? null,
@@ -93,6 +107,60 @@ export function toArticle(data: ArticleData, ctx: MapContext): Article {
         }
       : null,
     translations,
+  };
+}
+
+function toReview(data: ArticleData): Review | null {
+  const reviewer = data.reviewedBy;
+  if (!reviewer) return null;
+  return {
+    reviewer: {
+      documentId: reviewer.documentId,
+      name: reviewer.name,
+      slug: reviewer.slug,
+      credentials: reviewer.credentials?.trim() || null,
+    },
+    lastReviewedAt: data.lastReviewedAt ?? null,
+    nextReviewDue: data.nextReviewDue ?? null,
+  };
+}
+
+/** `date` when it is a valid date after `reference` (an update before the first publication is none). */
+function laterThan(date: string | null | undefined, reference: string): string | null {
+  if (!date) return null;
+  const time = Date.parse(date);
+  return Number.isFinite(time) && time > Date.parse(reference) ? date : null;
+}
+
+/** Digits and a leading + for a tel: link; null when fewer than three digits remain. */
+export function telHref(phoneNumber: string): string | null {
+  const digits = phoneNumber.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return digits.replace('+', '').length >= 3 ? `tel:${digits}` : null;
+}
+
+/** Only http(s) links are kept: anything else (javascript:, data:) is dropped, not rendered. */
+function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Null when there is nothing to show: the banner is off without a message. */
+export function toHelpBanner(data: HelpBannerData): HelpBanner | null {
+  const message = data.message?.trim();
+  if (!message) return null;
+  const phoneNumber = data.phoneNumber?.trim() || null;
+  const url = safeHttpUrl(data.linkUrl);
+  return {
+    locale: data.locale,
+    message,
+    phoneNumber,
+    phoneHref: phoneNumber ? telHref(phoneNumber) : null,
+    link: url ? { url, text: data.linkText?.trim() || url } : null,
   };
 }
 

@@ -24,13 +24,24 @@ export const articleSummarySelection = {
   },
 };
 
-/** What the article page needs: the card, plus body, tags, SEO overrides and the other locales' slugs. */
+/**
+ * What the article page needs: the card, plus body, tags, reviewer, SEO overrides and the other
+ * locales' slugs.
+ */
 export const articleSelection = {
-  fields: [...articleSummarySelection.fields, 'body'],
+  fields: [
+    ...articleSummarySelection.fields,
+    'body',
+    // Page only (listings show none of it): the medical review and the last material update.
+    'lastReviewedAt',
+    'nextReviewDue',
+    'materiallyUpdatedAt',
+  ],
   populate: {
     ...articleSummarySelection.populate,
     // Relations are per locale: an article's tags are the versions in the article's own locale.
     tags: { fields: [...LINK_FIELDS, 'locale'] },
+    reviewedBy: { fields: [...LINK_FIELDS, 'credentials'] },
     seo: {
       fields: ['metaTitle', 'metaDescription'],
       populate: { shareImage: { fields: IMAGE_FIELDS } },
@@ -38,6 +49,10 @@ export const articleSelection = {
     // Added to every localized type by Strapi's i18n; publishedAt lets us drop unpublished translations.
     localizations: { fields: ['slug', 'locale', 'publishedAt'] },
   },
+};
+
+export const helpBannerSelection = {
+  fields: ['message', 'phoneNumber', 'linkUrl', 'linkText', 'locale'],
 };
 
 export const categorySelection = {

@@ -5,6 +5,7 @@ import {
   articleSummarySelection,
   authorSelection,
   categorySelection,
+  helpBannerSelection,
   tagSelection,
 } from './populate';
 import type { SearchTerm } from './search-terms';
@@ -288,7 +289,21 @@ export function tagBySlugPath(locale: Locale, slug: string): string {
   });
 }
 
+/** The help-now banner of a locale (a single type: one entry, 404 when none is published). */
+export function helpBannerPath(locale: Locale, status: PublicationStatus): string {
+  return toPath('help-banner', { ...helpBannerSelection, locale, ...statusParam(status) });
+}
+
 /** All published articles of a locale, one maxLimit page at a time (sitemaps, feeds). */
 export function articleIndexPath(locale: Locale, page: number, status: PublicationStatus): string {
   return articleListPath({ locale, page, pageSize: MAX_PAGE_SIZE }, status);
+}
+
+/** Every published redirect rule, one page at a time (the whole table is read and cached at once). */
+export function redirectListPath(page: number): string {
+  return toPath('redirects', {
+    fields: ['from', 'to'],
+    sort: ['id:asc'],
+    pagination: { page, pageSize: MAX_PAGE_SIZE },
+  });
 }

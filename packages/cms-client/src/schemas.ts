@@ -56,7 +56,14 @@ export const articleSummaryDataSchema = z.object({
 });
 export type ArticleSummaryData = z.infer<typeof articleSummaryDataSchema>;
 
+const reviewerSchema = linkSchema.extend({ credentials: z.string().nullable().optional() });
+
 export const articleDataSchema = articleSummaryDataSchema.extend({
+  // Medical review and material updates (optional: rows written before these fields existed lack them).
+  reviewedBy: reviewerSchema.nullable().optional(),
+  lastReviewedAt: z.iso.date().nullable().optional(),
+  nextReviewDue: z.iso.date().nullable().optional(),
+  materiallyUpdatedAt: z.string().nullable().optional(),
   body: blocksSchema.nullable(),
   tags: z.array(tagDataSchema),
   seo: z
@@ -95,6 +102,27 @@ export const authorDataSchema = z.object({
   avatar: mediaSchema.nullable().optional(),
 });
 export type AuthorData = z.infer<typeof authorDataSchema>;
+
+export const helpBannerDataSchema = z.object({
+  locale: z.enum(LOCALES),
+  message: z.string().nullable().optional(),
+  phoneNumber: z.string().nullable().optional(),
+  linkUrl: z.string().nullable().optional(),
+  linkText: z.string().nullable().optional(),
+});
+export type HelpBannerData = z.infer<typeof helpBannerDataSchema>;
+
+/** `{ data: T }`, the answer of a single type's `find`. */
+export function singleResponseSchema<T extends z.ZodType>(item: T) {
+  return z.object({ data: item });
+}
+
+export const redirectDataSchema = z.object({
+  documentId: z.string().min(1),
+  from: z.string().min(1),
+  to: z.string().min(1),
+});
+export type RedirectData = z.infer<typeof redirectDataSchema>;
 
 /** `{ data: T[], meta: { pagination } }`, the answer of every collection `find` we make. */
 export function listResponseSchema<T extends z.ZodType>(item: T) {

@@ -115,6 +115,10 @@ const TAGS_BY_UID = new Map<string, (entry: Entry) => string[]>([
   ['api::category.category', (entry) => taxonomyTags(cacheTags.categories, cacheTags.category, entry)],
   ['api::author.author', (entry) => taxonomyTags(cacheTags.authors, cacheTags.author, entry)],
   ['api::tag.tag', (entry) => taxonomyTags(cacheTags.tags, cacheTags.tag, entry)],
+  // The help-now banner is on every page, which all carry its tag.
+  ['api::help-banner.help-banner', () => [cacheTags.helpBanner]],
+  // Redirects are read as one table; no page embeds them.
+  ['api::redirect.redirect', () => [cacheTags.redirects]],
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { cacheTags, createCmsClient, type Article } from '../src/index';
+import { cacheTags, CmsValidationError, createCmsClient, type Article } from '../src/index';
 import { emptyList, fakeFetch, json } from './fake-fetch';
 import { fixture } from './load-fixture';
 
@@ -593,5 +593,51 @@ describe('listFullArticles (full-text feeds)', () => {
     expect(calls[0]!.init.next?.tags).toEqual(['cms', 'articles', 'sections:en', 'category:services']);
     expect(page.items[0]!.body.length).toBeGreaterThan(0);
     expect(page.items[0]!.title).toBe(raw.data[0].title);
+  });
+});
+
+describe('listRedirects', () => {
+  const page = (n: number, pageCount: number, rules: Array<[string, string]>) => ({
+    data: rules.map(([from, to], i) => ({ id: n * 100 + i, documentId: `r${n}-${i}`, from, to })),
+    meta: { pagination: { page: n, pageSize: 100, pageCount, total: rules.length } },
+  });
+
+  it('reads every page of published rules, tagged only as redirects', async () => {
+    const { client, calls } = clientWith((url) =>
+      json(
+        url.searchParams.get('pagination[page]') === '1'
+          ? page(1, 2, [['/?p=1', '/en/news/one']])
+          : page(2, 2, [['/2024/01/02/two', '/en/news/two']]),
+      ),
+    );
+    expect(await client.listRedirects()).toEqual([
+      { documentId: 'r1-0', from: '/?p=1', to: '/en/news/one' },
+      { documentId: 'r2-0', from: '/2024/01/02/two', to: '/en/news/two' },
+    ]);
+    expect(calls.map((c) => c.init.next?.tags)).toEqual([
+      ['cms', 'redirects'],
+      ['cms', 'redirects'],
+    ]);
+    expect(calls[0]?.decoded).toContain('fields[0]=from&fields[1]=to');
+  });
+
+  it.each([
+    [
+      'a rule without a target',
+      {
+        data: [{ documentId: 'x', from: '/a' }],
+        meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: 1 } },
+      },
+    ],
+    [
+      'a rule with an empty source',
+      {
+        data: [{ documentId: 'x', from: '', to: '/b' }],
+        meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: 1 } },
+      },
+    ],
+  ])('rejects %s', async (_label, body) => {
+    const { client } = clientWith(() => json(body));
+    await expect(client.listRedirects()).rejects.toThrow(CmsValidationError);
   });
 });

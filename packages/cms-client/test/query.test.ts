@@ -10,6 +10,7 @@ import {
   authorListPath,
   categoryBySlugPath,
   categoryListPath,
+  helpBannerPath,
   relatedArticlesPath,
   tagBySlugPath,
   tagListPath,
@@ -61,14 +62,21 @@ const cases: Array<[string, string | null, string]> = [
     'an article page (by document)',
     articleByDocumentIdPath('en', 'hello-world', 'published'),
     `/api/articles?${SUMMARY_FIELDS}&fields[8]=body` +
+      '&fields[9]=lastReviewedAt&fields[10]=nextReviewDue&fields[11]=materiallyUpdatedAt' +
       '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=width&populate[cover][fields][3]=height' +
       '&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[author][fields][0]=name&populate[author][fields][1]=slug' +
       '&populate[tags][fields][0]=name&populate[tags][fields][1]=slug&populate[tags][fields][2]=locale' +
+      '&populate[reviewedBy][fields][0]=name&populate[reviewedBy][fields][1]=slug&populate[reviewedBy][fields][2]=credentials' +
       '&populate[seo][fields][0]=metaTitle&populate[seo][fields][1]=metaDescription' +
       '&populate[seo][populate][shareImage][fields][0]=url&populate[seo][populate][shareImage][fields][1]=alternativeText' +
       '&populate[seo][populate][shareImage][fields][2]=width&populate[seo][populate][shareImage][fields][3]=height' +
       '&populate[localizations][fields][0]=slug&populate[localizations][fields][1]=locale&populate[localizations][fields][2]=publishedAt' +
       '&filters[documentId][$eq]=hello-world&locale=en&pagination[page]=1&pagination[pageSize]=1',
+  ],
+  [
+    'the help-now banner',
+    helpBannerPath('es', 'published'),
+    '/api/help-banner?fields[0]=message&fields[1]=phoneNumber&fields[2]=linkUrl&fields[3]=linkText&fields[4]=locale&locale=es',
   ],
   [
     'related articles',

@@ -206,3 +206,18 @@ describe('webhook names that are keys of every JavaScript object', () => {
     },
   );
 });
+
+describe('tagsForWebhook for redirect rules', () => {
+  it.each(['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete'])(
+    '%s refreshes the redirect table and nothing else',
+    (event) => {
+      const payload = {
+        event,
+        model: 'redirect',
+        uid: 'api::redirect.redirect',
+        entry: { documentId: 'abc123', from: '/?p=12', to: '/en/news/x', publishedAt: null },
+      };
+      expect(tagsForWebhook(payload)).toEqual(['redirects']);
+    },
+  );
+});

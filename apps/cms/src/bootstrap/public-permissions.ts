@@ -1,13 +1,21 @@
 import type { Core } from '@strapi/strapi';
 
 /** The content APIs of the site. Readers may list and read them; nothing else, ever. */
-export const CONTENT_APIS = ['article', 'category', 'author', 'tag'] as const;
+export const CONTENT_APIS = ['article', 'category', 'author', 'tag', 'help-banner', 'redirect'] as const;
 const PUBLIC_ACTIONS = ['find', 'findOne'] as const;
+/** Single types have one entry: `find` reads it, there is no `findOne`. */
+const SINGLE_TYPE_APIS: ReadonlyArray<string> = ['help-banner'];
+const publicActionsOf = (api: string) => (SINGLE_TYPE_APIS.includes(api) ? ['find'] : PUBLIC_ACTIONS);
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const ROLE_UID = 'plugin::users-permissions.role';
 
 const apiPrefix = (api: string) => `api::${api}.${api}.`;
+
+/** Every action the Public role holds on the content APIs (e.g. `api::tag.tag.find`). */
+export const PUBLIC_CONTENT_ACTIONS: ReadonlyArray<string> = CONTENT_APIS.flatMap((api) =>
+  publicActionsOf(api).map((action) => `${apiPrefix(api)}${action}`),
+);
 const isContentApiAction = (action: string) => CONTENT_APIS.some((api) => action.startsWith(apiPrefix(api)));
 
 /**
@@ -18,7 +26,7 @@ const isContentApiAction = (action: string) => CONTENT_APIS.some((api) => action
  */
 export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
   const expected = new Map<string, string[]>([
-    ['public', CONTENT_APIS.flatMap((api) => PUBLIC_ACTIONS.map((action) => `${apiPrefix(api)}${action}`))],
+    ['public', [...PUBLIC_CONTENT_ACTIONS]],
     ['authenticated', []],
   ]);
   const changes: string[] = [];

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { demoContent, type DemoContent } from '../../seed/content';
 import { readEnv } from '../env';
 import { ensureArticles } from './seed-articles';
+import { describeEditorial, ensureEditorialDemo, type EditorialSeedResult } from './seed-editorial';
 import { ensureSeedImages } from './seed-media';
 import { ensureTaxonomy } from './seed-taxonomy';
 
@@ -26,6 +27,7 @@ export interface SeedSummary {
   articles: number;
   translations: number;
   drafts: number;
+  editorial: EditorialSeedResult;
   seconds: number;
 }
 
@@ -47,12 +49,14 @@ export async function runDemoSeed(strapi: Core.Strapi, options: SeedOptions = {}
     refs: { taxonomy, images: images.ids },
     now: options.now ?? new Date(),
   });
+  const editorial = await ensureEditorialDemo(strapi, undefined, options.now ?? new Date());
   return {
     images: images.created,
     ...taxonomy.created,
     articles: articles.published,
     translations: articles.translations,
     drafts: articles.drafts,
+    editorial,
     seconds: (Date.now() - started) / 1000,
   };
 }
@@ -66,12 +70,17 @@ export const describeSummary = (s: SeedSummary) =>
     s.tagTranslations +
     s.articles +
     s.translations +
-    s.drafts ===
+    s.drafts +
+    s.editorial.reviewers +
+    s.editorial.reviews +
+    s.editorial.updates +
+    s.editorial.banners ===
   0
     ? `[seed] demo content already present; nothing created (${s.seconds.toFixed(1)} s)`
     : `[seed] created ${s.articles} published articles (+${s.translations} es), ${s.drafts} drafts, ` +
       `${s.categories} categories (+${s.categoryTranslations} es), ${s.authors} authors, ${s.tags} tags (+${s.tagTranslations} es), ` +
-      `${s.images} images in ${s.seconds.toFixed(1)} s`;
+      `${s.images} images in ${s.seconds.toFixed(1)} s` +
+      (describeEditorial(s.editorial) ? `; ${describeEditorial(s.editorial)}` : '');
 
 /**
  * Called at the end of bootstrap. On a first start (no article yet) with SEED_DEMO_CONTENT on,
@@ -85,7 +94,11 @@ export async function seedDemoContent(
   if (!options.force) {
     if (!readEnv().SEED_DEMO_CONTENT) return null;
     // Whether any article exists, not how many: one indexed row, not a count over the whole table.
-    if (await strapi.db.query('api::article.article').findOne({ select: ['id'] })) return null;
+    if (await strapi.db.query('api::article.article').findOne({ select: ['id'] })) {
+      // An install seeded before the review fields and the help banner existed gains them.
+      await completeEditorialDemo(strapi);
+      return null;
+    }
   }
   try {
     const summary = await runDemoSeed(strapi, options);
@@ -97,5 +110,14 @@ export async function seedDemoContent(
       `[seed] demo content could not be loaded: ${(error as Error).message}. Run \`pnpm --filter cms seed\` to retry.`,
     );
     return null;
+  }
+}
+
+async function completeEditorialDemo(strapi: Core.Strapi): Promise<void> {
+  try {
+    const added = describeEditorial(await ensureEditorialDemo(strapi));
+    if (added) strapi.log.info(`[seed] demo content completed: ${added}`);
+  } catch (error) {
+    strapi.log.error(`[seed] demo reviews and help banners could not be added: ${(error as Error).message}`);
   }
 }

@@ -27,7 +27,8 @@ export const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
 const PRIVATE_FIELDS = ['createdBy', 'updatedBy'];
 
 export const API_DESCRIPTION = [
-  'Read-only REST API of the newsroom CMS: articles, categories, authors and tags, published content only.',
+  'Read-only REST API of the newsroom CMS: articles, categories, authors, tags, the help-now banner and',
+  'redirects (old addresses answered with 308, e.g. from a WordPress import), published content only.',
   '',
   '- No authentication: every operation here is open to anyone. Writes are refused (403).',
   '- `locale=en` (default) or `locale=es`. Translations of an article share its `documentId`.',

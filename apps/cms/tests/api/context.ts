@@ -9,6 +9,8 @@ export const suite = {
   previewSecret: randomBytes(24).toString('base64url'),
   adminEmail: 'editor@example.org',
   adminPassword: `Aa1${randomBytes(12).toString('base64url')}`,
+  superAdminEmail: 'sysadmin@example.org',
+  superAdminPassword: `Bb2${randomBytes(12).toString('base64url')}`,
   fixtures: undefined as unknown as Fixtures,
   listener: undefined as unknown as WebhookListener,
 };

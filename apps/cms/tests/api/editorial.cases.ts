@@ -55,6 +55,7 @@ describe('first-start set-up', () => {
       .service('content-types')
       .findConfiguration({ uid: 'api::article.article' });
     expect(configuration.metadatas.readingTimeMinutes.edit).toMatchObject({ editable: false });
+    expect(configuration.metadatas.materiallyUpdatedAt.edit).toMatchObject({ editable: false });
   });
 
   it('creates the en (default) and es locales', async () => {
@@ -62,25 +63,6 @@ describe('first-start set-up', () => {
     const locales: Array<{ code: string }> = await service.find();
     expect(locales.map((locale) => locale.code).sort()).toEqual(['en', 'es']);
     expect(await service.getDefaultLocale()).toBe('en');
-  });
-
-  it('creates a super-admin that can log in with ADMIN_EMAIL / ADMIN_PASSWORD', async () => {
-    const admins = await strapiInstance()
-      .db.query('admin::user')
-      .findMany({ populate: ['roles'] });
-    expect(admins).toHaveLength(1);
-    expect(admins[0]).toMatchObject({ email: suite.adminEmail, isActive: true });
-    expect(admins[0].roles.map((role: { code: string }) => role.code)).toContain('strapi-super-admin');
-
-    const login = await api()
-      .post('/admin/login')
-      .send({ email: suite.adminEmail, password: suite.adminPassword });
-    expect(login.status).toBe(200);
-    expect(login.body.data.token).toEqual(expect.any(String));
-    await api()
-      .post('/admin/login')
-      .send({ email: suite.adminEmail, password: 'Wrong-password-1' })
-      .expect(400);
   });
 
   it('keys the read-only preview token from PREVIEW_API_TOKEN and re-keys it when the value changes', async () => {
@@ -161,8 +143,9 @@ describe('first-start set-up', () => {
       permissions: await strapi.db.query('plugin::users-permissions.permission').count(),
     });
     const before = await counts();
-    // Tokens: the preview token plus the two Strapi creates on a fresh install.
-    expect(before).toMatchObject({ locales: 2, admins: 1, webhooks: 1 });
+    // Tokens: the preview token plus the two Strapi creates on a fresh install. Admins: the editor
+    // and the administrator.
+    expect(before).toMatchObject({ locales: 2, admins: 2, webhooks: 1 });
     await app.bootstrap({ strapi });
     await app.bootstrap({ strapi });
     expect(await counts()).toEqual(before);

@@ -1,5 +1,9 @@
 import type { UID } from '@strapi/strapi';
-import { CONTENT_APIS, ensurePublicPermissions } from '../../src/bootstrap/public-permissions';
+import {
+  CONTENT_APIS,
+  PUBLIC_CONTENT_ACTIONS,
+  ensurePublicPermissions,
+} from '../../src/bootstrap/public-permissions';
 import { api, strapiInstance } from '../helpers/strapi';
 import { suite } from './context';
 
@@ -45,6 +49,8 @@ describe('the public cannot change anything', () => {
     ['upload a file', 'post', () => '/api/upload'],
     ['delete a file', 'delete', () => `/api/upload/files/${suite.fixtures.coverId}`],
     ['create a user', 'post', () => '/api/users'],
+    ['change the help banner', 'put', () => '/api/help-banner'],
+    ['delete the help banner', 'delete', () => '/api/help-banner'],
   ])('anonymous: %s → 403, nothing changed', async (_label, method, path) => {
     const before = await snapshot();
     const res = await api()[method](path()).send(body);
@@ -87,12 +93,11 @@ describe('role permissions', () => {
       .filter((action) => CONTENT_APIS.some((api) => action.startsWith(`api::${api}.`)))
       .sort();
   };
-  const expectedPublic = CONTENT_APIS.flatMap((api) => [
-    `api::${api}.${api}.find`,
-    `api::${api}.${api}.findOne`,
-  ]).sort();
+  const expectedPublic = [...PUBLIC_CONTENT_ACTIONS].sort();
 
   it('Public may only find and findOne; Authenticated gets nothing', async () => {
+    expect(PUBLIC_CONTENT_ACTIONS).toEqual(expect.arrayContaining(['api::help-banner.help-banner.find']));
+    expect(PUBLIC_CONTENT_ACTIONS).not.toContain('api::help-banner.help-banner.findOne');
     expect(await contentPermissions('public')).toEqual(expectedPublic);
     expect(await contentPermissions('authenticated')).toEqual([]);
   });

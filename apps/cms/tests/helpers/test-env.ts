@@ -32,6 +32,8 @@ for (const name of [
   'PREVIEW_API_TOKEN',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
+  'SUPERADMIN_EMAIL',
+  'SUPERADMIN_PASSWORD',
 ]) {
   delete process.env[name];
 }

@@ -195,7 +195,8 @@ describe('article page (/[locale]/news/[slug])', () => {
     expect(meta.openGraph).toMatchObject({
       type: 'article',
       publishedTime: '2026-03-03T09:30:00.000Z',
-      modifiedTime: '2026-03-04T10:00:00.000Z',
+      // Only a material update moves it; this article has none (a later save is not one).
+      modifiedTime: '2026-03-03T09:30:00.000Z',
       images: [{ url: shareImage.url, width: 1200, height: 630 }],
     });
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: shareImage.url }] });
@@ -222,7 +223,7 @@ describe('article page (/[locale]/news/[slug])', () => {
       '@type': 'NewsArticle',
       headline: 'Walks </script><script>alert(1)</script> return',
       datePublished: '2026-03-03T09:30:00.000Z',
-      dateModified: '2026-03-04T10:00:00.000Z',
+      dateModified: '2026-03-03T09:30:00.000Z',
       inLanguage: 'en-GB',
       author: [{ name: 'Ana Ruiz' }],
       publisher: { name: 'Newsroom', logo: { url: 'http://localhost:3000/logo.png' } },

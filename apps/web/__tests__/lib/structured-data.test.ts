@@ -15,6 +15,49 @@ describe('serializeJsonLd', () => {
   });
 });
 
+const REVIEW = {
+  reviewer: {
+    documentId: 'r1',
+    name: 'Dr Lena Ortiz',
+    slug: 'lena-ortiz',
+    credentials: 'Consultant Psychiatrist',
+  },
+  lastReviewedAt: '2026-10-01',
+  nextReviewDue: '2027-04-01',
+};
+
+describe('NewsArticle: review and material updates', () => {
+  it('a reviewed article lives on a MedicalWebPage with reviewedBy and lastReviewed; it stays a NewsArticle', () => {
+    const ld = JSON.parse(serializeJsonLd(newsArticleLd(article({ review: REVIEW }), SITE)));
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.mainEntityOfPage).toEqual({
+      '@type': ['WebPage', 'MedicalWebPage'],
+      '@id': `${SITE}/en/news/walking-groups-return`,
+      reviewedBy: {
+        '@type': 'Person',
+        name: 'Dr Lena Ortiz',
+        url: `${SITE}/en/author/lena-ortiz`,
+        jobTitle: 'Consultant Psychiatrist',
+      },
+      lastReviewed: '2026-10-01',
+    });
+  });
+
+  it('dateModified follows a material update', () => {
+    const ld = newsArticleLd(article({ materiallyUpdatedAt: '2026-05-01T08:00:00.000Z' }), SITE);
+    expect(ld.dateModified).toBe('2026-05-01T08:00:00.000Z');
+  });
+
+  it('an unreviewed article has a plain WebPage and no review properties', () => {
+    const ld = newsArticleLd(article(), SITE);
+    expect(ld.mainEntityOfPage).toEqual({
+      '@type': 'WebPage',
+      '@id': `${SITE}/en/news/walking-groups-return`,
+    });
+    expect(JSON.stringify(ld)).not.toMatch(/reviewedBy|lastReviewed|MedicalWebPage/);
+  });
+});
+
 describe('NewsArticle', () => {
   it('has the properties search engines require, with absolute URLs', () => {
     const ld = JSON.parse(serializeJsonLd(newsArticleLd(article({ locale: 'es', slug: 'paseos' }), SITE)));
@@ -24,7 +67,8 @@ describe('NewsArticle', () => {
       headline: 'Walking groups return this spring',
       description: 'Weekly walks restart in three neighbourhoods.',
       datePublished: '2026-03-03T09:30:00.000Z',
-      dateModified: '2026-03-04T10:00:00.000Z',
+      // No material update: a later save (updatedAt 2026-03-04) is not a modification for readers.
+      dateModified: '2026-03-03T09:30:00.000Z',
       inLanguage: 'es-ES',
       url: `${SITE}/es/news/paseos`,
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${SITE}/es/news/paseos` },

@@ -20,18 +20,28 @@ const loadStatusPage = jest.fn(
 let server: Server;
 let behaviour: Behaviour;
 let origin: string;
+/** What the process-wide circuit breaker says in the server above. */
+let cmsKnownDown = false;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const state = { cmsUnavailable: false };
-    instrumentResponse(req, res, state, { loadStatusPage, locales: ['en', 'es'], defaultLocale: 'en' });
+    instrumentResponse(req, res, state, {
+      loadStatusPage,
+      locales: ['en', 'es'],
+      defaultLocale: 'en',
+      cmsKnownDown: () => cmsKnownDown,
+    });
     behaviour(req, res, state);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => loadStatusPage.mockClear());
+beforeEach(() => {
+  loadStatusPage.mockClear();
+  cmsKnownDown = false;
+});
 
 const streamed =
   (status: number, body: string, { flag = false, type = 'text/html; charset=utf-8' } = {}): Behaviour =>
@@ -72,6 +82,16 @@ describe('status responses', () => {
     expect(res.headers.get('retry-after')).toBe('60');
     expect(res.headers.get('cache-control')).toContain('no-store');
     expect(await res.text()).toContain('unavailable page');
+  });
+
+  it('answers 503 for a 500 without its own flag while the CMS is known to be down (a shared render)', async () => {
+    cmsKnownDown = true;
+    behaviour = streamed(500, EMPTY_SHELL);
+    const res = await fetch(`${origin}/es/news/compartido`);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('60');
+    expect(await res.text()).toContain('unavailable page');
+    expect(loadStatusPage).toHaveBeenCalledWith('es', 'unavailable');
   });
 
   it('keeps other 500s as 500, with the generic error page', async () => {

@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { HelpBanner } from '@/components/help-banner';
 import { PreviewBanner } from '@/components/preview-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { isPreview } from '@/lib/cms';
+import { loadHelpBanner } from '@/lib/help-banner';
 import { env } from '@/lib/env';
 import { t } from '@/lib/i18n';
 import { localeFrom } from '@/lib/locale';
@@ -37,7 +39,7 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = localeFrom((await params).locale);
   const text = t(locale);
-  const preview = await isPreview();
+  const [preview, helpBanner] = await Promise.all([isPreview(), loadHelpBanner(locale)]);
   return (
     <html lang={locale} className={`${literata.variable} ${inter.variable}`}>
       <body>
@@ -47,6 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           </a>
         </div>
         {preview && <PreviewBanner label={text.previewBanner} exitLabel={text.previewExit} />}
+        <HelpBanner banner={helpBanner} />
         {children}
         <SiteFooter locale={locale} />
       </body>

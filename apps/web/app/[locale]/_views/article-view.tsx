@@ -10,6 +10,7 @@ import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { RelatedArticles } from '@/components/related-articles';
 import { ResponsiveImage } from '@/components/responsive-image';
+import { ReviewLine } from '@/components/review-line';
 import { ShareLinks } from '@/components/share-links';
 import { TableOfContents } from '@/components/table-of-contents';
 import { articleLocaleLinks } from '@/lib/alternates';
@@ -67,7 +68,8 @@ export async function renderArticle(locale: Locale, slug: string) {
             {article.title}
           </h1>
           {article.excerpt && <p className="article__standfirst">{article.excerpt}</p>}
-          <ArticleMeta article={article} locale={locale} />
+          <ArticleMeta article={article} locale={locale} updatedOn={article.materiallyUpdatedAt} />
+          {article.review && <ReviewLine review={article.review} locale={locale} />}
         </header>
 
         {article.cover && (
@@ -145,7 +147,7 @@ export async function articleMetadata(locale: Locale, slug: string): Promise<Met
       ...base.openGraph,
       type: 'article',
       publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
+      modifiedTime: article.materiallyUpdatedAt ?? article.publishedAt,
       authors: article.author ? [paths.author(locale, article.author.slug)] : undefined,
       section: article.category?.name,
       tags: article.tags.map((tag) => tag.name),

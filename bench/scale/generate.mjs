@@ -57,7 +57,14 @@ const rows = async (sql, bindings = []) => {
 
 const categories = await rows(`SELECT id, document_id, locale FROM categories ORDER BY id`);
 const authorIds = (await rows(`SELECT id FROM authors ORDER BY id`)).map((r) => r.id);
-const tagIds = (await rows(`SELECT id FROM tags ORDER BY id`)).map((r) => r.id);
+// Tags are localized like categories: pick tag documents, link each locale's row to its own version.
+const tagRows = await rows(`SELECT id, document_id, locale FROM tags ORDER BY id`);
+const tagIds = [...new Set(tagRows.map((t) => t.document_id))];
+const tagRow = (doc, locale) =>
+  (
+    tagRows.find((t) => t.document_id === doc && t.locale === locale) ??
+    tagRows.find((t) => t.document_id === doc)
+  ).id;
 const coverIds = (await rows(`SELECT id FROM files WHERE name LIKE 'cover-%' ORDER BY id`)).map((r) => r.id);
 const categoryDocs = [...new Set(categories.map((c) => c.document_id))];
 const categoryRow = (doc, locale) => categories.find((c) => c.document_id === doc && c.locale === locale)?.id;
@@ -202,7 +209,9 @@ for (let doc = 0; doc < documentCount && published < articles; doc++) {
       ]);
       batch.articles_category_lnk.push([categoryLinkId++, rowId, category, order]);
       batch.articles_author_lnk.push([authorLinkId++, rowId, authorId, order]);
-      tags.forEach((tag, i) => batch.articles_tags_lnk.push([tagLinkId++, rowId, tag, i + 1, order]));
+      tags.forEach((tag, i) =>
+        batch.articles_tags_lnk.push([tagLinkId++, rowId, tagRow(tag, locale), i + 1, order]),
+      );
       batch.files_related_mph.push([coverLinkId++, coverId, rowId, 'api::article.article', 'cover', 1]);
     }
     published += 1;

@@ -163,7 +163,7 @@ const views = {
     ]),
   tag: (locale, slug) =>
     Promise.all([
-      client.getTagBySlug(slug),
+      client.getTagBySlug(locale, slug),
       client.listCategories(locale),
       client.listArticles({ locale, tag: slug, pageSize: 12 }),
     ]),

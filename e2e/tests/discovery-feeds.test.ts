@@ -235,6 +235,45 @@ test('the sitemap lists every published article, section, author and tag page in
     expect((await fetch(`${stack.siteUrl}${missing}`)).status).toBe(404);
 });
 
+test('Spanish pages name tags in Spanish: article chips and the tag page, under the shared slug', async () => {
+  const started = Date.now();
+  const names = async (locale: string) =>
+    new Map(
+      (
+        await cmsGet<{ data: Array<{ slug: string; name: string }> }>(
+          stack.cmsUrl,
+          `/api/tags?locale=${locale}&pagination[pageSize]=100&fields[0]=slug&fields[1]=name`,
+        )
+      ).data.map((t) => [t.slug, t.name]),
+    );
+  const [en, es] = [await names('en'), await names('es')];
+  expect([...es.keys()].sort()).toEqual([...en.keys()].sort());
+  const articles = await cmsGet<{
+    data: Array<{ slug: string; tags: Array<{ slug: string; name: string }> }>;
+  }>(
+    stack.cmsUrl,
+    '/api/articles?locale=es&pagination[pageSize]=100&fields[0]=slug&populate[tags][fields][0]=slug&populate[tags][fields][1]=name',
+  );
+  const article = articles.data.find((a) => a.tags.some((t) => es.get(t.slug) !== en.get(t.slug)))!;
+  expect(article).toBeDefined();
+  for (const tag of article.tags) expect(tag.name).toBe(es.get(tag.slug));
+
+  const { status, html } = await getHtml(`${stack.siteUrl}/es/news/${article.slug}`);
+  expect(status).toBe(200);
+  const tag = article.tags.find((t) => es.get(t.slug) !== en.get(t.slug))!;
+  expect(html).toContain(`href="/es/tag/${tag.slug}">${tag.name}</a>`);
+
+  const tagPage = await getHtml(`${stack.siteUrl}/es/tag/${tag.slug}`);
+  expect(tagPage.status).toBe(200);
+  const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(tagPage.html)?.[1] ?? '';
+  expect(h1).toContain(tag.name);
+  expect(h1).not.toContain(en.get(tag.slug)!);
+  expect(tags(tagPage.html, 'link', { rel: 'alternate', hrefLang: 'en' })[0]?.href).toBe(
+    `${stack.siteUrl}/en/tag/${tag.slug}`,
+  );
+  console.log(`Spanish tag names checked on two pages in ${Date.now() - started} ms`);
+});
+
 test('robots.txt points at the sitemap and keeps crawlers out of the API and status pages', async () => {
   const res = await fetch(`${stack.siteUrl}/robots.txt`);
   const text = await res.text();

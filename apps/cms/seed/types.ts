@@ -27,7 +27,7 @@ export interface SeedAuthor {
 
 export interface SeedTag {
   slug: string;
-  name: string;
+  name: Record<LocaleCode, string>;
 }
 
 export interface SeedSeo {

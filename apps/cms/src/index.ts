@@ -8,6 +8,7 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/seed';
 import { syncRevalidationWebhook } from './bootstrap/webhooks';
 import { replaceFirstPublishedAtBackfill } from './database/first-published-at';
+import { localizeTags } from './database/localize-tags';
 import { ensureQueryIndexes } from './database/query-indexes';
 import type { KnexLike } from './database/sql';
 import { generateDocumentationInProduction, registerOpenApiRoute } from './documentation/openapi-route';
@@ -62,6 +63,8 @@ export default {
     const env = readEnv();
     await ensureLocales(strapi);
     await ensureRevisionTable(strapi);
+    // Before the seed: Spanish articles link to Spanish tag versions, which must exist.
+    await localizeTags(strapi);
     await ensurePublicPermissions(strapi);
     await configureEditorLayouts(strapi);
     await ensureEditorRole(strapi);

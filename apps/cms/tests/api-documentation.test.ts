@@ -127,6 +127,15 @@ describe("our types, not the generator's bare strings", () => {
       (p) => p.name === name,
     ) as { schema: { enum?: string[] }; example?: unknown; description?: string };
 
+  it('says that category and tag names follow the locale while slugs are shared', () => {
+    const description = String(doc.info.description);
+    expect(description).toMatch(/Categories and tags are translated too/);
+    expect(description).toMatch(/`slug` and `documentId` are the same in every locale/);
+    expect((doc.paths['/tags']?.get as { parameters: unknown[] }).parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'locale' })]),
+    );
+  });
+
   it('locale is an enum of the configured locales (and *), with an example', () => {
     expect(param('locale').schema.enum).toEqual(['en', 'es', '*']);
     expect(param('locale').example).toBe('es');

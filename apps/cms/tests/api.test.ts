@@ -18,6 +18,7 @@ import './api/trust-signals.cases';
 import './api/help-banner.cases';
 import './api/scheduling.cases';
 import './api/history.cases';
+import './api/localize-tags.cases';
 
 /**
  * The REST API as readers, the site and attackers see it — one Strapi boot for the whole suite

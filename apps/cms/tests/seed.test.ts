@@ -307,6 +307,7 @@ describe('seeding a fresh CMS', () => {
       categoryTranslations: categories.length,
       authors: 4,
       tags: tags.length,
+      tagTranslations: tags.length,
       articles: 24,
       translations: spanishTranslations.length,
       drafts: 2,
@@ -439,11 +440,37 @@ describe('seeding a fresh CMS', () => {
     }
   });
 
+  it('offers every tag in both languages under one shared slug, and links each article to its language', async () => {
+    for (const locale of ['en', 'es'] as const) {
+      const res = await api()
+        .get('/api/tags')
+        .query({ locale, 'fields[0]': 'name', 'fields[1]': 'slug', 'pagination[pageSize]': 100 });
+      expect(res.status).toBe(200);
+      const got = (res.body.data as Array<{ name: string; slug: string }>)
+        .map((t) => [t.slug, t.name])
+        .sort();
+      expect(got).toEqual(tags.map((t) => [t.slug, t.name[locale]]).sort());
+
+      const list = await listArticles({
+        locale,
+        'fields[0]': 'slug',
+        'populate[tags][fields][0]': 'name',
+        'populate[tags][fields][1]': 'slug',
+      });
+      const names = new Map(tags.map((t) => [t.slug, t.name[locale]]));
+      const linked = list.data.flatMap(
+        (article) => (article as unknown as { tags: Array<{ name: string; slug: string }> }).tags,
+      );
+      expect(linked.length).toBeGreaterThan(0);
+      for (const tag of linked) expect(tag.name).toBe(names.get(tag.slug));
+    }
+  });
+
   it('creates nothing and changes no counts when run again', async () => {
     const before = await snapshotCounts();
     expect(before).toMatchObject({
       'api::author.author': 4 + reviewers.length,
-      'api::tag.tag': tags.length,
+      'api::tag.tag': tags.length * 2,
       'api::category.category': categories.length * 2,
       'plugin::upload.file': images.length,
       'articles en published': 24,
@@ -462,6 +489,7 @@ describe('seeding a fresh CMS', () => {
       categoryTranslations: 0,
       authors: 0,
       tags: 0,
+      tagTranslations: 0,
       articles: 0,
       translations: 0,
       drafts: 0,

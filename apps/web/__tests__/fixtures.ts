@@ -31,7 +31,7 @@ export function article(overrides: Partial<Article> = {}): Article {
     ...summary(),
     body: [{ type: 'paragraph', children: [{ type: 'text', text: 'The first walk leaves at nine.' }] }],
     seo: null,
-    tags: [{ documentId: 'tag-1', name: 'Wellbeing', slug: 'wellbeing' }],
+    tags: [{ documentId: 'tag-1', locale: 'en', name: 'Wellbeing', slug: 'wellbeing' }],
     translations: [],
     review: null,
     materiallyUpdatedAt: null,

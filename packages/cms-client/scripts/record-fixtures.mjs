@@ -63,7 +63,8 @@ await record('search.en', () =>
 );
 await record('categories.es', () => cms.listCategories('es'));
 await record('authors', () => cms.listAuthors());
-await record('tags', () => cms.listTags());
+await record('tags', () => cms.listTags('en'));
+await record('tags.es', () => cms.listTags('es'));
 
 for (const [name, { url, body }] of recorded) {
   writeFileSync(join(root, 'test/fixtures', `${name}.json`), `${JSON.stringify(body, null, 2)}\n`);

@@ -95,8 +95,9 @@ export interface CmsClient {
   getCategoryBySlug(locale: Locale, slug: string): Promise<Category | null>;
   listAuthors(): Promise<Author[]>;
   getAuthorBySlug(slug: string): Promise<Author | null>;
-  listTags(): Promise<Tag[]>;
-  getTagBySlug(slug: string): Promise<Tag | null>;
+  /** Tag names are translated; slugs are shared by every locale. */
+  listTags(locale: Locale): Promise<Tag[]>;
+  getTagBySlug(locale: Locale, slug: string): Promise<Tag | null>;
   /** The published "help now" banner of a locale; null when there is none or it is empty. */
   getHelpBanner(locale: Locale): Promise<HelpBanner | null>;
   /** Every published redirect rule, as stored (the site resolves chains and loops). */
@@ -281,10 +282,10 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return entry ? toAuthor(entry, ctx) : null;
     },
 
-    async listTags() {
+    async listTags(locale) {
       const tags = [cacheTags.all, cacheTags.tags];
       return collectAllPages(async (page) => {
-        const path = tagListPath(page);
+        const path = tagListPath(locale, page);
         const response = parseWith(tagList, await requestJson(http, path, tags), path);
         return { items: response.data.map(toTag), pageCount: response.meta.pagination.pageCount };
       });
@@ -303,8 +304,8 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return toHelpBanner(parseWith(helpBannerResponse, body, path).data);
     },
 
-    async getTagBySlug(slug) {
-      const path = tagBySlugPath(slug);
+    async getTagBySlug(locale, slug) {
+      const path = tagBySlugPath(locale, slug);
       const body = await requestJson(http, path, [cacheTags.all, cacheTags.tags, cacheTags.tag(slug)]);
       const entry = parseWith(tagList, body, path).data[0];
       return entry ? toTag(entry) : null;

@@ -31,8 +31,10 @@ export interface Author {
   avatar: Image | null;
 }
 
+/** A tag in one locale: the name is translated, the slug (and documentId) shared by every locale. */
 export interface Tag {
   documentId: string;
+  locale: Locale;
   name: string;
   slug: string;
 }

@@ -185,5 +185,5 @@ export function toAuthor(data: AuthorData, ctx: MapContext): Author {
 }
 
 export function toTag(data: TagData): Tag {
-  return { documentId: data.documentId, name: data.name, slug: data.slug };
+  return { documentId: data.documentId, locale: data.locale, name: data.name, slug: data.slug };
 }

@@ -39,7 +39,8 @@ export const articleSelection = {
   ],
   populate: {
     ...articleSummarySelection.populate,
-    tags: { fields: LINK_FIELDS },
+    // Relations are per locale: an article's tags are the versions in the article's own locale.
+    tags: { fields: [...LINK_FIELDS, 'locale'] },
     reviewedBy: { fields: [...LINK_FIELDS, 'credentials'] },
     seo: {
       fields: ['metaTitle', 'metaDescription'],
@@ -64,5 +65,5 @@ export const authorSelection = {
 };
 
 export const tagSelection = {
-  fields: ['name', 'slug'],
+  fields: ['name', 'slug', 'locale'],
 };

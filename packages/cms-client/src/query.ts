@@ -271,18 +271,20 @@ export function authorBySlugPath(slug: string): string {
   });
 }
 
-export function tagListPath(page: number): string {
+export function tagListPath(locale: Locale, page: number): string {
   return toPath('tags', {
     ...tagSelection,
+    locale,
     sort: ['name:asc'],
     pagination: { page, pageSize: MAX_PAGE_SIZE },
   });
 }
 
-export function tagBySlugPath(slug: string): string {
+export function tagBySlugPath(locale: Locale, slug: string): string {
   return toPath('tags', {
     ...tagSelection,
     filters: { slug: { $eq: slug } },
+    locale,
     pagination: { page: 1, pageSize: 1 },
   });
 }

@@ -28,6 +28,15 @@ const paginationSchema = z.object({
   total: z.number().int(),
 });
 
+/** A tag in one locale (names are translated, the slug is shared). */
+export const tagDataSchema = z.object({
+  documentId: z.string().min(1),
+  locale: z.enum(LOCALES),
+  name: z.string(),
+  slug: z.string().min(1),
+});
+export type TagData = z.infer<typeof tagDataSchema>;
+
 export const articleSummaryDataSchema = z.object({
   documentId: z.string().min(1),
   locale: z.enum(LOCALES),
@@ -56,7 +65,7 @@ export const articleDataSchema = articleSummaryDataSchema.extend({
   nextReviewDue: z.iso.date().nullable().optional(),
   materiallyUpdatedAt: z.string().nullable().optional(),
   body: blocksSchema.nullable(),
-  tags: z.array(linkSchema),
+  tags: z.array(tagDataSchema),
   seo: z
     .object({
       metaTitle: z.string().nullable().optional(),
@@ -107,13 +116,6 @@ export type HelpBannerData = z.infer<typeof helpBannerDataSchema>;
 export function singleResponseSchema<T extends z.ZodType>(item: T) {
   return z.object({ data: item });
 }
-
-export const tagDataSchema = z.object({
-  documentId: z.string().min(1),
-  name: z.string(),
-  slug: z.string().min(1),
-});
-export type TagData = z.infer<typeof tagDataSchema>;
 
 export const redirectDataSchema = z.object({
   documentId: z.string().min(1),

@@ -500,7 +500,7 @@ describe('taxonomies', () => {
       ),
     );
     expect((await client.getAuthorBySlug(authors.data[0].slug))?.name).toBe(authors.data[0].name);
-    expect((await client.getTagBySlug(tags.data[0].slug))?.name).toBe(tags.data[0].name);
+    expect((await client.getTagBySlug('en', tags.data[0].slug))?.name).toBe(tags.data[0].name);
     expect(calls.map((c) => c.init.next?.tags)).toEqual([
       ['cms', 'authors', cacheTags.author(authors.data[0].slug)],
       ['cms', 'tags', cacheTags.tag(tags.data[0].slug)],
@@ -510,8 +510,54 @@ describe('taxonomies', () => {
   it('lists all tags', async () => {
     const tags = fixture('tags');
     const { client } = clientWith(() => json(tags));
-    expect((await client.listTags()).map((t) => t.slug)).toEqual(
+    expect((await client.listTags('en')).map((t) => t.slug)).toEqual(
       tags.data.map((t: { slug: string }) => t.slug),
+    );
+  });
+
+  it('asks for the tags of a locale: Spanish names under the shared slugs, one cache tag per slug', async () => {
+    const en = fixture('tags');
+    const es = fixture('tags.es');
+    const { client, calls } = clientWith((url) =>
+      json(url.searchParams.get('locale') === 'es' ? { ...es, data: es.data.slice(0, 1) } : en),
+    );
+    const listed = await client.listTags('en');
+    const sleep = await client.getTagBySlug('es', es.data[0].slug);
+    expect(calls.map((c) => new URL(c.url).searchParams.get('locale'))).toEqual(['en', 'es']);
+    expect(sleep).toEqual({
+      documentId: es.data[0].documentId,
+      locale: 'es',
+      name: es.data[0].name,
+      slug: es.data[0].slug,
+    });
+    const english = listed.find((t) => t.slug === sleep!.slug)!;
+    expect(english.locale).toBe('en');
+    expect(english.documentId).toBe(sleep!.documentId);
+    expect(english.name).not.toBe(sleep!.name);
+    // Slugs are shared by every locale, so a rename in either language revalidates one tag.
+    expect(calls[1]!.init.next?.tags).toEqual(['cms', 'tags', cacheTags.tag(sleep!.slug)]);
+  });
+
+  it.each([
+    ['without a locale', { locale: undefined }],
+    ['with a locale the site does not have', { locale: 'fr' }],
+  ])('rejects a tag %s (the CMS answered out of contract)', async (_label, change) => {
+    const tags = fixture('tags');
+    const { client } = clientWith(() => json({ ...tags, data: [{ ...tags.data[0], ...change }] }));
+    await expect(client.listTags('en')).rejects.toThrow();
+  });
+
+  it("maps a Spanish article's tags with their Spanish names", async () => {
+    const entry = fixture('article.es').data[0];
+    const article = await articleFrom('article.es');
+    expect(article.tags.length).toBeGreaterThan(0);
+    expect(article.tags).toEqual(
+      entry.tags.map((t: { documentId: string; name: string; slug: string }) => ({
+        documentId: t.documentId,
+        locale: 'es',
+        name: t.name,
+        slug: t.slug,
+      })),
     );
   });
 });

@@ -85,7 +85,7 @@ describe('failures throw; none turns into an empty list', () => {
 
   it('reports the HTTP status on CmsResponseError', async () => {
     const client = clientAnswering(() => json({ error: { message: 'Forbidden' } }, 403));
-    await expect(client.listTags()).rejects.toMatchObject({ status: 403 });
+    await expect(client.listTags('en')).rejects.toMatchObject({ status: 403 });
   });
 
   it('gives up after timeoutMs with CmsUnavailableError', async () => {

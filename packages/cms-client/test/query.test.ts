@@ -65,7 +65,7 @@ const cases: Array<[string, string | null, string]> = [
       '&fields[9]=lastReviewedAt&fields[10]=nextReviewDue&fields[11]=materiallyUpdatedAt' +
       '&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[cover][fields][2]=width&populate[cover][fields][3]=height' +
       '&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[author][fields][0]=name&populate[author][fields][1]=slug' +
-      '&populate[tags][fields][0]=name&populate[tags][fields][1]=slug' +
+      '&populate[tags][fields][0]=name&populate[tags][fields][1]=slug&populate[tags][fields][2]=locale' +
       '&populate[reviewedBy][fields][0]=name&populate[reviewedBy][fields][1]=slug&populate[reviewedBy][fields][2]=credentials' +
       '&populate[seo][fields][0]=metaTitle&populate[seo][fields][1]=metaDescription' +
       '&populate[seo][populate][shareImage][fields][0]=url&populate[seo][populate][shareImage][fields][1]=alternativeText' +
@@ -155,13 +155,13 @@ const cases: Array<[string, string | null, string]> = [
   ],
   [
     'tags',
-    tagListPath(1),
-    '/api/tags?fields[0]=name&fields[1]=slug&sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100',
+    tagListPath('es', 1),
+    '/api/tags?fields[0]=name&fields[1]=slug&fields[2]=locale&locale=es&sort[0]=name:asc&pagination[page]=1&pagination[pageSize]=100',
   ],
   [
     'one tag',
-    tagBySlugPath('drop-in'),
-    '/api/tags?fields[0]=name&fields[1]=slug&filters[slug][$eq]=drop-in&pagination[page]=1&pagination[pageSize]=1',
+    tagBySlugPath('es', 'drop-in'),
+    '/api/tags?fields[0]=name&fields[1]=slug&fields[2]=locale&filters[slug][$eq]=drop-in&locale=es&pagination[page]=1&pagination[pageSize]=1',
   ],
 ];
 

@@ -1,16 +1,16 @@
-// Keywords that cut across categories. Tags are not translated in the content model.
+// Keywords that cut across categories. The name is translated; the slug is shared by both languages.
 import type { SeedTag } from '../types';
 
 export const tags: SeedTag[] = [
-  { slug: 'peer-support', name: 'Peer support' },
-  { slug: 'families', name: 'Families' },
-  { slug: 'young-people', name: 'Young people' },
-  { slug: 'harm-reduction', name: 'Harm reduction' },
-  { slug: 'volunteering', name: 'Volunteering' },
-  { slug: 'events', name: 'Events' },
-  { slug: 'sleep', name: 'Sleep' },
-  { slug: 'workplace', name: 'Workplace' },
-  { slug: 'evaluation', name: 'Evaluation' },
-  { slug: 'housing', name: 'Housing' },
-  { slug: 'self-care', name: 'Self-care' },
+  { slug: 'peer-support', name: { en: 'Peer support', es: 'Apoyo entre iguales' } },
+  { slug: 'families', name: { en: 'Families', es: 'Familias' } },
+  { slug: 'young-people', name: { en: 'Young people', es: 'Jóvenes' } },
+  { slug: 'harm-reduction', name: { en: 'Harm reduction', es: 'Reducción de daños' } },
+  { slug: 'volunteering', name: { en: 'Volunteering', es: 'Voluntariado' } },
+  { slug: 'events', name: { en: 'Events', es: 'Actividades' } },
+  { slug: 'sleep', name: { en: 'Sleep', es: 'Sueño' } },
+  { slug: 'workplace', name: { en: 'Workplace', es: 'Trabajo' } },
+  { slug: 'evaluation', name: { en: 'Evaluation', es: 'Evaluación' } },
+  { slug: 'housing', name: { en: 'Housing', es: 'Vivienda' } },
+  { slug: 'self-care', name: { en: 'Self-care', es: 'Autocuidado' } },
 ];

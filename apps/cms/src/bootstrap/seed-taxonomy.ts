@@ -15,7 +15,13 @@ export interface TaxonomyResult {
   categories: Map<string, string>;
   authors: Map<string, string>;
   tags: Map<string, string>;
-  created: { categories: number; categoryTranslations: number; authors: number; tags: number };
+  created: {
+    categories: number;
+    categoryTranslations: number;
+    authors: number;
+    tags: number;
+    tagTranslations: number;
+  };
 }
 
 /** Look up a demo-data key; a typo in the data fails loudly instead of creating a half-linked entry. */
@@ -86,20 +92,40 @@ async function ensureAuthors(strapi: Core.Strapi, authors: SeedAuthor[], images:
   return { ids, created };
 }
 
+/**
+ * Tags are localized like categories: English first, then the Spanish version on the same document.
+ * An install seeded before tags were translated has Spanish versions that are copies of the English
+ * name (made by the start-up step in database/localize-tags.ts): those get the Spanish demo name;
+ * a Spanish name an editor changed is left alone.
+ */
 async function ensureTags(strapi: Core.Strapi, tags: SeedTag[]) {
   const ids = new Map<string, string>();
   let created = 0;
+  let translated = 0;
   for (const tag of tags) {
-    let row = (await strapi.db.query(TAG_UID).findOne({ where: { slug: tag.slug } })) as Row | null;
-    if (!row) {
-      row = (await strapi
-        .documents(TAG_UID)
-        .create({ data: { name: tag.name, slug: tag.slug } })) as unknown as Row;
+    let en = (await strapi.db.query(TAG_UID).findOne({ where: { slug: tag.slug, locale: 'en' } })) as
+      (Row & { name: string }) | null;
+    if (!en) {
+      en = (await strapi.documents(TAG_UID).create({
+        locale: 'en',
+        data: { name: tag.name.en, slug: tag.slug },
+      })) as unknown as Row & { name: string };
       created += 1;
     }
-    ids.set(tag.slug, row.documentId);
+    const es = (await strapi.db
+      .query(TAG_UID)
+      .findOne({ where: { documentId: en.documentId, locale: 'es' } })) as (Row & { name: string }) | null;
+    if (!es || (es.name === en.name && es.name !== tag.name.es)) {
+      await strapi.documents(TAG_UID).update({
+        documentId: en.documentId,
+        locale: 'es',
+        data: { name: tag.name.es, slug: tag.slug } as Record<string, unknown>,
+      });
+      translated += 1;
+    }
+    ids.set(tag.slug, en.documentId);
   }
-  return { ids, created };
+  return { ids, created, translated };
 }
 
 export async function ensureTaxonomy(
@@ -118,6 +144,7 @@ export async function ensureTaxonomy(
       categoryTranslations: categories.translated,
       authors: authors.created,
       tags: tags.created,
+      tagTranslations: tags.translated,
     },
   };
 }

@@ -23,6 +23,7 @@ export interface SeedSummary {
   categoryTranslations: number;
   authors: number;
   tags: number;
+  tagTranslations: number;
   articles: number;
   translations: number;
   drafts: number;
@@ -66,6 +67,7 @@ export const describeSummary = (s: SeedSummary) =>
     s.categoryTranslations +
     s.authors +
     s.tags +
+    s.tagTranslations +
     s.articles +
     s.translations +
     s.drafts +
@@ -76,7 +78,7 @@ export const describeSummary = (s: SeedSummary) =>
   0
     ? `[seed] demo content already present; nothing created (${s.seconds.toFixed(1)} s)`
     : `[seed] created ${s.articles} published articles (+${s.translations} es), ${s.drafts} drafts, ` +
-      `${s.categories} categories (+${s.categoryTranslations} es), ${s.authors} authors, ${s.tags} tags, ` +
+      `${s.categories} categories (+${s.categoryTranslations} es), ${s.authors} authors, ${s.tags} tags (+${s.tagTranslations} es), ` +
       `${s.images} images in ${s.seconds.toFixed(1)} s` +
       (describeEditorial(s.editorial) ? `; ${describeEditorial(s.editorial)}` : '');
 

@@ -93,11 +93,41 @@ describe('public read API', () => {
     expect(es.data).toEqual([expect.objectContaining({ name: 'Recuperación', slug: 'recovery' })]);
   });
 
-  it('serves authors and tags, which are not translated', async () => {
+  it('serves authors, which are not translated', async () => {
     const authors = (await api().get('/api/authors').expect(200)).body as ListBody;
-    const tags = (await api().get('/api/tags').expect(200)).body as ListBody;
     expect(authors.data).toEqual([expect.objectContaining({ slug: 'ana-ruiz', name: 'Ana Ruiz' })]);
-    expect(tags.data).toEqual([expect.objectContaining({ slug: 'peer-support' })]);
+  });
+
+  it('serves tags per locale: translated names, one shared slug and document', async () => {
+    const en = (await api().get('/api/tags').query({ locale: 'en' }).expect(200)).body as ListBody;
+    const es = (await api().get('/api/tags').query({ locale: 'es' }).expect(200)).body as ListBody;
+    const byDefault = (await api().get('/api/tags').expect(200)).body as ListBody;
+    const documentId = suite.fixtures.tag.documentId;
+    expect(en.data).toEqual([
+      expect.objectContaining({ documentId, name: 'Peer support', slug: 'peer-support' }),
+    ]);
+    expect(es.data).toEqual([
+      expect.objectContaining({ documentId, name: 'Apoyo entre iguales', slug: 'peer-support' }),
+    ]);
+    expect(byDefault.data).toEqual(en.data);
+  });
+
+  it("populates a Spanish article's tags in Spanish and an English article's in English", async () => {
+    for (const [locale, name] of [
+      ['es', 'Apoyo entre iguales'],
+      ['en', 'Peer support'],
+    ] as const) {
+      const res = await api()
+        .get(`/api/articles/${suite.fixtures.published.documentId}`)
+        .query({
+          locale,
+          'populate[tags][fields][0]': 'name',
+          'populate[tags][fields][1]': 'slug',
+          'populate[tags][fields][2]': 'locale',
+        })
+        .expect(200);
+      expect(res.body.data.tags).toEqual([expect.objectContaining({ name, slug: 'peer-support', locale })]);
+    }
   });
 
   it('answers 404 for an unknown document', async () => {

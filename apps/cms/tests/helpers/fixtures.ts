@@ -57,7 +57,12 @@ export async function createFixtures(strapi: Core.Strapi): Promise<Fixtures> {
   });
   const tag = await strapi
     .documents('api::tag.tag')
-    .create({ data: { name: 'Peer support', slug: 'peer-support' } });
+    .create({ locale: 'en', data: { name: 'Peer support', slug: 'peer-support' } });
+  await strapi.documents('api::tag.tag').update({
+    documentId: tag.documentId,
+    locale: 'es',
+    data: { name: 'Apoyo entre iguales', slug: 'peer-support' } as Record<string, unknown>,
+  });
 
   const shared = {
     cover: cover.id,

@@ -150,6 +150,24 @@ describe('article page (/[locale]/news/[slug])', () => {
     expect(client.getArticleBySlug).not.toHaveBeenCalled();
   });
 
+  it("shows a Spanish article's tag chips with their Spanish names, linking to the shared slug", async () => {
+    withArticle(
+      article({
+        locale: 'es',
+        slug: 'vuelven-los-paseos',
+        tags: [{ documentId: 'tag-1', locale: 'es', name: 'Bienestar', slug: 'wellbeing' }],
+        translations: [{ locale: 'en', slug: 'walking-groups-return' }],
+      }),
+    );
+    render(await ArticlePage(params({ locale: 'es', slug: 'vuelven-los-paseos' })));
+    const chips = screen.getByRole('region', { name: 'Etiquetas' });
+    expect(within(chips).getByRole('link', { name: 'Bienestar' })).toHaveAttribute(
+      'href',
+      '/es/tag/wellbeing',
+    );
+    expect(screen.queryByText('Wellbeing')).toBeNull();
+  });
+
   it('describes itself to search engines and share previews (canonical, hreflang, Open Graph)', async () => {
     const shareImage = {
       url: `${MEDIA}/uploads/share.png`,

@@ -3,7 +3,7 @@ import AuthorPage from '@/app/[locale]/author/[slug]/page';
 import CategoryPage from '@/app/[locale]/category/[slug]/page';
 import CategoryPagedPage from '@/app/[locale]/category/[slug]/page/[n]/page';
 import TagPagedPage from '@/app/[locale]/tag/[slug]/page/[n]/page';
-import TagPage from '@/app/[locale]/tag/[slug]/page';
+import TagPage, { generateMetadata as tagMetadata } from '@/app/[locale]/tag/[slug]/page';
 import { cms } from '@/lib/cms';
 import { category, fakeClient, NOT_FOUND, page, summary } from '../fixtures';
 
@@ -111,7 +111,11 @@ describe('tag page (/[locale]/tag/[slug])', () => {
   const withTag = () =>
     use(
       fakeClient({
-        getTagBySlug: jest.fn(async () => ({ documentId: 't1', name: 'Wellbeing', slug: 'wellbeing' })),
+        getTagBySlug: jest.fn(async (locale: string) =>
+          locale === 'es'
+            ? { documentId: 't1', locale: 'es', name: 'Bienestar', slug: 'wellbeing' }
+            : { documentId: 't1', locale: 'en', name: 'Wellbeing', slug: 'wellbeing' },
+        ),
         listArticles: jest.fn(async () => page([summary()], { page: 2, pageCount: 2, total: 11 })),
       }),
     );
@@ -129,6 +133,25 @@ describe('tag page (/[locale]/tag/[slug])', () => {
       screen.getByRole('heading', { level: 1, name: 'Tagged “Wellbeing” — page 2' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Newer articles/ })).toHaveAttribute('href', '/en/tag/wellbeing');
+  });
+
+  it("titles the Spanish page with the tag's Spanish name, keeping the shared slug in every link", async () => {
+    const client = withTag();
+    render(await TagPage(params({ locale: 'es', slug: 'wellbeing' })));
+    expect(client.getTagBySlug).toHaveBeenCalledWith('es', 'wellbeing');
+    expect(client.listArticles).toHaveBeenCalledWith(
+      expect.objectContaining({ locale: 'es', tag: 'wellbeing' }),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Etiqueta «Bienestar»' })).toBeInTheDocument();
+    expect(screen.queryByText(/Wellbeing/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/tag/wellbeing');
+
+    const meta = await tagMetadata(params({ locale: 'es', slug: 'wellbeing' }));
+    expect(meta.title).toBe('Etiqueta «Bienestar»');
+    expect(meta.alternates).toMatchObject({
+      canonical: '/es/tag/wellbeing',
+      languages: { en: '/en/tag/wellbeing', es: '/es/tag/wellbeing' },
+    });
   });
 
   it('is a 404 for an unknown tag', async () => {

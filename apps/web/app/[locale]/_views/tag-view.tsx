@@ -8,10 +8,16 @@ import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { renderListing } from './listing-view';
 
-/** Tags are not translated: one tag page per language, each listing that language's articles. */
+/**
+ * One tag page per language under the shared slug, titled with the tag's name in that language and
+ * listing that language's articles (the language links and hreflang alternates keep the slug).
+ */
 async function loadTag(locale: Locale, slug: string) {
   const client = await cms();
-  const [tag, categories] = await Promise.all([client.getTagBySlug(slug), client.listCategories(locale)]);
+  const [tag, categories] = await Promise.all([
+    client.getTagBySlug(locale, slug),
+    client.listCategories(locale),
+  ]);
   if (!tag) notFound();
   return { tag, categories };
 }

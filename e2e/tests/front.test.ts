@@ -56,7 +56,11 @@ let articles: DemoArticle[];
 beforeAll(async () => {
   front = await startFront();
   await waitForDemoContent(front.cmsUrl);
-  token = await createWriteToken(front.cmsUrl, front.secrets.adminEmail, front.secrets.adminPassword);
+  token = await createWriteToken(
+    front.cmsUrl,
+    front.secrets.superAdminEmail,
+    front.secrets.superAdminPassword,
+  );
   articles = (
     await cmsGet<{ data: DemoArticle[] }>(
       front.cmsUrl,

@@ -112,8 +112,10 @@ describe.each<DatabaseClient>(['sqlite', 'postgres'])('an editor on %s', (databa
   });
 
   // The stack's site is configured as 127.0.0.1; an editor who opens the admin at localhost must get a
-  // working preview too (the draft-mode cookie only survives in a frame of the same site).
-  (database === 'sqlite' ? test : test.skip)(
+  // working preview too (the draft-mode cookie only survives in a frame of the same site). The host, not
+  // the database, is under test: it is defined for the SQLite stack only.
+  const onOneDatabase = database === 'sqlite' ? test : () => undefined;
+  onOneDatabase(
     'previews from an admin opened at the other loopback name (localhost instead of 127.0.0.1)',
     async () => {
       const adminUrl = stack.cmsUrl.replace('127.0.0.1', 'localhost');

@@ -109,7 +109,10 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
     text = await response.text();
     config.breaker?.success(probe);
   } catch (cause) {
-    config.breaker?.failure(probe);
+    // Only the CMS's own silence or refusal opens a closed circuit: our deadline or health check fired, or
+    // the connection failed (fetch's TypeError). An error from a layer in between (e.g. Next's data cache
+    // while its Redis is going away) says nothing about the CMS. A probe that ended either way is over.
+    if (probe || controller.signal.aborted || cause instanceof TypeError) config.breaker?.failure(probe);
     const reason = hung
       ? `no answer, nor from its health check, after ${Date.now() - started} ms (hung)`
       : controller.signal.aborted

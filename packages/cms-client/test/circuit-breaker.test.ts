@@ -118,6 +118,23 @@ describe('a client in front of a frozen CMS', () => {
   });
 });
 
+describe('what opens the circuit', () => {
+  it.each([
+    ['a refused connection (fetch TypeError)', 'open', () => Promise.reject(new TypeError('fetch failed'))],
+    [
+      'a layer in between failing (e.g. a data cache)',
+      () => Promise.reject(new Error('cache down')),
+      'closed',
+    ],
+  ] as const)('%s leaves it %s', async (_label, state, respond) => {
+    const breaker = new CircuitBreaker();
+    const { fetch } = fakeFetch(respond);
+    const client = createCmsClient({ baseUrl: 'http://cms.test', fetch, circuitBreaker: breaker });
+    await expect(client.listArticles({ locale: 'en' })).rejects.toBeInstanceOf(CmsUnavailableError);
+    expect(breaker.state).toBe(state);
+  });
+});
+
 describe('a breaker shared by several clients', () => {
   it('makes every client fail fast once one of them has seen the CMS hang', async () => {
     const { fetch } = fakeFetch(hang);

@@ -123,8 +123,8 @@ describe('what opens the circuit', () => {
     ['a refused connection (fetch TypeError)', 'open', () => Promise.reject(new TypeError('fetch failed'))],
     [
       'a layer in between failing (e.g. a data cache)',
-      () => Promise.reject(new Error('cache down')),
       'closed',
+      () => Promise.reject(new Error('cache down')),
     ],
   ] as const)('%s leaves it %s', async (_label, state, respond) => {
     const breaker = new CircuitBreaker();

@@ -109,10 +109,13 @@ export async function requestJson(config: HttpConfig, path: string, tags: string
     text = await response.text();
     config.breaker?.success(probe);
   } catch (cause) {
-    // Only the CMS's own silence or refusal opens a closed circuit: our deadline or health check fired, or
-    // the connection failed (fetch's TypeError). An error from a layer in between (e.g. Next's data cache
-    // while its Redis is going away) says nothing about the CMS. A probe that ended either way is over.
-    if (probe || controller.signal.aborted || cause instanceof TypeError) config.breaker?.failure(probe);
+    // Only the CMS's own silence or refusal, seen with the full deadline, opens a closed circuit: our
+    // deadline or health check fired, or the connection failed (fetch's TypeError). A short-deadline
+    // request started while the circuit was open proves nothing (it may fail just after a probe closed
+    // the circuit), nor does an error from a layer in between (e.g. Next's data cache while its Redis is
+    // going away). A probe that ended either way is over.
+    const cmsFailed = controller.signal.aborted || cause instanceof TypeError;
+    if (probe || (cmsFailed && deadline === config.timeoutMs)) config.breaker?.failure(probe);
     const reason = hung
       ? `no answer, nor from its health check, after ${Date.now() - started} ms (hung)`
       : controller.signal.aborted

@@ -135,6 +135,22 @@ describe('what opens the circuit', () => {
   });
 });
 
+describe('a request that started while the circuit was open', () => {
+  it('does not re-open it when it fails after a probe has closed it', async () => {
+    let now = 0;
+    const breaker = new CircuitBreaker({ cooldownMs: 1000, openDeadlineMs: 50, now: () => now });
+    breaker.failure(); // open until t = 1000
+    const { fetch } = fakeFetch(hang);
+    const client = createCmsClient({ baseUrl: 'http://cms.test', fetch, circuitBreaker: breaker });
+    const shortDeadline = client.listArticles({ locale: 'en' }); // 50 ms while open
+    now = 2000;
+    const { probe } = breaker.deadline(8000);
+    breaker.success(probe); // the probe reached the CMS: closed
+    await expect(shortDeadline).rejects.toBeInstanceOf(CmsUnavailableError);
+    expect(breaker.state).toBe('closed');
+  });
+});
+
 describe('a breaker shared by several clients', () => {
   it('makes every client fail fast once one of them has seen the CMS hang', async () => {
     const { fetch } = fakeFetch(hang);

@@ -76,7 +76,8 @@ done
 log "starting Varnish on port $FRONT_PORT"
 node "$ROOT/docker/varnish/write-backends.mjs" "$STATE/front-backends.vcl" \
   --web "127.0.0.1:$WEB_PORT" --web "127.0.0.1:$WEB_PORT_2"
-varnishd -F -a "127.0.0.1:$FRONT_PORT" -f "$STATE/default.vcl" -p "vcl_path=$STATE" \
+# Its C compiler runs as the unprivileged user as well: system folders first on PATH.
+PATH="/usr/bin:/bin:$PATH" varnishd -F -a "127.0.0.1:$FRONT_PORT" -f "$STATE/default.vcl" -p "vcl_path=$STATE" \
   -n "$STATE/varnish" -s malloc,256m -T none &
 pids+=($!)
 wait_for_http "http://127.0.0.1:$FRONT_PORT/en" 60 || { echo "Varnish did not start (see the log above)" >&2; exit 1; }

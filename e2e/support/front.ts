@@ -113,7 +113,9 @@ export async function startFront(options: StackOptions = {}): Promise<Front> {
         '-T',
         'none',
       ],
-      { cwd: dir, env: { FRONT_PURGE_SECRET: purgeSecret } },
+      // The VCL compiler runs as that unprivileged user too: the system's folders come first on its PATH,
+      // ahead of any the caller has below a folder only root can enter.
+      { cwd: dir, env: { FRONT_PURGE_SECRET: purgeSecret, PATH: `/usr/bin:/bin:${process.env.PATH ?? ''}` } },
     );
     varnish = server;
     await waitFor(
